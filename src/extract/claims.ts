@@ -1,0 +1,90 @@
+import type { Article, Claim, ClaimSet, Span } from '../types.js';
+import { sha256 } from '../util/hash.js';
+import { uniqueSorted } from '../util/text.js';
+import { PersonMemory, extractEntities } from './entities.js';
+import { detectEventKind } from './event-kind.js';
+import { extractOrdinals } from './ordinals.js';
+import { extractModality, extractNegations } from './polarity.js';
+import { extractQuantities } from './quantities.js';
+import { SpeakerMemory, extractAttribution } from './quotes.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { extractTimes } from './times.js';
+
+/** Bump when extraction output changes, so cached claim sets are rebuilt. */
+export const EXTRACTOR_VERSION = 'crosscheck-extract/1';
+
+export interface ExtractOptions {
+  /** Claims scoring below this check-worthiness are dropped. Default 0.3. */
+  minCheckWorthiness?: number;
+}
+
+const OPINION = /\b(?:I think|we think|I believe|should|ought to|must|hope|hopefully|seems?|arguably|in my view|in our view|clearly|bleak|unacceptable)\b/i;
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+
+function checkWorthiness(sentence: Sentence, claim: Omit<Claim, 'checkWorthiness' | 'id'>): number {
+  let score = 0.2;
+  if (claim.quantities.length > 0) score += 0.2;
+  if (claim.times.length > 0) score += 0.15;
+  if (claim.entities.length > 0) score += 0.1;
+  if (new Set(claim.entities.map((entity) => entity.id)).size >= 2) score += 0.1;
+  if (claim.ordinals.length > 0) score += 0.15;
+  if (claim.eventKind !== 'other') score += 0.1;
+  if (claim.attribution?.speaker) score += 0.05;
+  if (OPINION.test(sentence.text) && !claim.attribution?.quote) score -= 0.2;
+  if (sentence.headline) score -= 0.25;
+  if (/\?["”’]?$/.test(sentence.text)) score -= 0.5;
+  if (sentence.tokens.filter((token) => token.pos !== 'PUNCT').length < 5) score -= 0.3;
+  return Math.max(0, Math.min(1, Math.round(score * 100) / 100));
+}
+
+/**
+ * Extracts the check-worthy claims of one article, one per sentence, with every slot: entities,
+ * quantities, times, ordinals, negation, modality, attribution and the kind of event.
+ */
+export function extractClaims(article: Article, options: ExtractOptions = {}): Claim[] {
+  const minimum = options.minCheckWorthiness ?? 0.3;
+  const people = new PersonMemory();
+  const speakers = new SpeakerMemory();
+  const reference = article.published ? { published: article.published.date } : {};
+  const claims: Claim[] = [];
+  for (const sentence of splitSentences(article)) {
+    const entities = extractEntities(sentence, article.text, people);
+    const { modality, cues: modalityCues } = extractModality(sentence);
+    const times = extractTimes(sentence.text, sentence.span[0], reference, modality);
+    const excluded: Span[] = entities.filter((entity) => entity.type === 'equipment').map((entity) => entity.span);
+    const ordinals = extractOrdinals(sentence, entities);
+    excluded.push(...ordinals.map((ordinal) => ordinal.span));
+    const quantities = extractQuantities(sentence, excluded, times);
+    const attribution = extractAttribution(sentence, article.text, entities, speakers);
+    const draft: Omit<Claim, 'checkWorthiness' | 'id'> = {
+      article: article.id,
+      text: sentence.text,
+      span: sentence.span,
+      entities,
+      quantities,
+      times,
+      ordinals,
+      negations: extractNegations(sentence),
+      modality,
+      modalityCues,
+      eventKind: detectEventKind(sentence.tokens, ordinals.map((ordinal) => ordinal.thing.replace(/^time:/, ''))),
+      terms: uniqueSorted(sentence.tokens.filter((token) => CONTENT_POS.has(token.pos) && !token.stopWord && /\p{L}|\d/u.test(token.text)).map((token) => token.lemma)),
+    };
+    if (attribution) draft.attribution = attribution;
+    const score = checkWorthiness(sentence, draft);
+    if (score < minimum) continue;
+    claims.push({ id: `${article.id}#${claims.length + 1}`, checkWorthiness: score, ...draft });
+  }
+  return claims;
+}
+
+/** Wraps an article's claims in the `claims/<article>.json` envelope. */
+export function toClaimSet(article: Article, claims: Claim[]): ClaimSet {
+  const meta: ClaimSet['article'] = { id: article.id, sha256: sha256(article.text), length: article.text.length };
+  if (article.path !== undefined) meta.path = article.path;
+  if (article.title !== undefined) meta.title = article.title;
+  if (article.outlet !== undefined) meta.outlet = article.outlet;
+  if (article.url !== undefined) meta.url = article.url;
+  if (article.published) meta.published = article.published;
+  return { version: 1, extractor: EXTRACTOR_VERSION, article: meta, claims };
+}

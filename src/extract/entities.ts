@@ -1,0 +1,186 @@
+import nlp from 'compromise';
+import type { Entity, EntityType, Span } from '../types.js';
+import type { Token } from './nlp.js';
+import type { Sentence } from './sentences.js';
+import { EQUIPMENT, GAZETTEER_PATTERN, ORGANIZATION_HEADS, PERSON_TITLES, countryKey, gazetteerKey, placeKey } from './gazetteer.js';
+
+const PLACE_HEADS = new Set('island islands peninsula sea strait province region city county base bay gulf river mountains valley district'.split(' '));
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii']);
+/** Acronyms compromise takes for organisations that are not. */
+const NOT_ORGANIZATIONS = new Set(['ICBM', 'ICBMs', 'SLBM', 'IRBM', 'SRBM', 'THAAD', 'GDP', 'CEO', 'IST', 'GMT', 'UTC', 'AI', 'PM', 'AM']);
+
+/** `person:` key: lower-case, titles, dots and hyphens dropped, words sorted, so word order and hyphenation do not matter. */
+export function personKey(name: string): string {
+  const words = name
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+    .replace(/\./g, ' ')
+    .replace(/-/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word && !NAME_SUFFIXES.has(word) && !PERSON_TITLES.has(word));
+  return words.sort().join(' ');
+}
+
+function organizationKey(name: string): string {
+  return gazetteerKey(name).replace(/^the /, '').replace(/-/g, ' ');
+}
+
+/** Equipment key: lower-case designation ("b-52h"). */
+export function equipmentKey(name: string): string {
+  return name.toLowerCase();
+}
+
+/** The designation family: "b-52h" → "b-52", so a B-52H is a kind of B-52. */
+export function equipmentFamily(id: string): string {
+  return id.replace(/^(equipment:[a-z/]+-\d+)[a-z]*$/, '$1');
+}
+
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+/** Article-level memory of the people already named, so "Caine" resolves to "Dan Caine". */
+export class PersonMemory {
+  private readonly byWord = new Map<string, string>();
+
+  remember(id: string): void {
+    for (const word of id.slice('person:'.length).split(' ')) this.byWord.set(word, id);
+  }
+
+  resolve(name: string): string | undefined {
+    const key = personKey(name);
+    return key.includes(' ') ? undefined : this.byWord.get(key);
+  }
+}
+
+interface Run {
+  tokens: Token[];
+  /** The word before the run, lower-case without dots; a title there announces a person. */
+  before: string;
+}
+
+/** Maximal runs of capitalised words, split at titles; "of" may join two capitalised words. */
+function properNameRuns(sentence: Sentence, covered: Span[]): Run[] {
+  const runs: Run[] = [];
+  let current: Token[] = [];
+  let before = '';
+  const flush = () => {
+    while (current.length > 0 && /^(?:of|-)$/.test(current.at(-1)!.text)) current.pop();
+    if (current.length > 0) runs.push({ tokens: current, before });
+    current = [];
+  };
+  const tokens = sentence.tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const word = token.text.toLowerCase().replace(/\.$/, '');
+    const isCovered = covered.some((span) => overlaps(span, token.span));
+    const glued = current.length > 0 && token.span[0] === current.at(-1)!.span[1];
+    const capital = isCapitalised(token) && !isCovered && (token.pos === 'PROPN' || (index > 0 && !token.stopWord) || PERSON_TITLES.has(word));
+    if (PERSON_TITLES.has(word) && isCapitalised(token)) {
+      // "Foreign Minister", "Vice President": capitalised words right before a title belong to it.
+      if (current.length > 0 && current.at(-1)!.span[1] + 1 >= token.span[0]) current = [];
+      flush();
+      before = word;
+      // "Secretary of Defense Lloyd Austin", "Chief of Staff General …": the "of" part is the office.
+      while (tokens[index + 1]?.text === 'of' && tokens[index + 2] && isCapitalised(tokens[index + 2]!) && tokens[index + 3] && isCapitalised(tokens[index + 3]!)) index += 2;
+      continue;
+    }
+    if (capital) {
+      current.push(token);
+      continue;
+    }
+    const next = tokens[index + 1];
+    const joinsName =
+      current.length > 0 &&
+      next !== undefined &&
+      isCapitalised(next) &&
+      ((token.text === '-' && glued && next.span[0] === token.span[1]) || (word === 'of' && !covered.some((span) => overlaps(span, next.span))));
+    const lowerHyphenPart = current.length > 0 && glued && /^-?\p{Ll}+$/u.test(token.text) && current.at(-1)!.text === '-';
+    if (joinsName || lowerHyphenPart || (token.text === '-' && glued && next && next.span[0] === token.span[1] && /^\p{Ll}/u.test(next.text))) {
+      current.push(token);
+      continue;
+    }
+    flush();
+    before = word;
+  }
+  flush();
+  return runs;
+}
+
+function runText(sentence: Sentence, text: string, run: Run): { text: string; span: Span } {
+  const span: Span = [run.tokens[0]!.span[0], run.tokens.at(-1)!.span[1]];
+  return { text: text.slice(span[0], span[1]), span };
+}
+
+/** Lazily asks compromise who in a sentence is a person or a place; it is slow, so only when needed. */
+function compromiseLabels(sentenceText: string, offset: number): { people: Span[]; places: Span[]; organizations: Span[] } {
+  const doc = nlp(sentenceText);
+  const spans = (view: { json(options: object): unknown }): Span[] =>
+    (view.json({ offset: true }) as { offset: { start: number; length: number } }[]).map(({ offset: at }) => [offset + at.start, offset + at.start + at.length]);
+  return { people: spans(doc.people()), places: spans(doc.places()), organizations: spans(doc.organizations()) };
+}
+
+/**
+ * Finds the entities of one sentence: equipment by designation, countries and places from the
+ * gazetteer, then people and organisations from proper-name runs (titles, head words, compromise).
+ */
+export function extractEntities(sentence: Sentence, text: string, people: PersonMemory): Entity[] {
+  const entities: Entity[] = [];
+  const add = (entityText: string, span: Span, type: EntityType, id: string) => entities.push({ text: entityText, span, type, id });
+  const offset = sentence.span[0];
+
+  for (const match of sentence.text.matchAll(EQUIPMENT)) {
+    const span: Span = [offset + match.index!, offset + match.index! + match[0].length];
+    add(match[0], span, 'equipment', `equipment:${equipmentKey(match[0])}`);
+  }
+  for (const match of sentence.text.matchAll(GAZETTEER_PATTERN)) {
+    const name = match[0].replace(/['’]s?$/u, '');
+    const span: Span = [offset + match.index!, offset + match.index! + name.length];
+    if (entities.some((entity) => overlaps(entity.span, span))) continue;
+    const country = countryKey(name);
+    if (country) add(name, span, 'country', `country:${country}`);
+    else add(name, span, 'place', `place:${placeKey(name) ?? gazetteerKey(name)}`);
+  }
+
+  let labels: ReturnType<typeof compromiseLabels> | undefined;
+  for (const run of properNameRuns(sentence, entities.map((entity) => entity.span))) {
+    const { text: name, span } = runText(sentence, text, run);
+    const words = name.toLowerCase().replace(/\./g, '').split(/[\s-]+/);
+    const head = words.at(-1) ?? '';
+    if (NOT_ORGANIZATIONS.has(name)) continue;
+    if (words.some((word) => ORGANIZATION_HEADS.has(word)) || /^[A-Z]{3,6}$/.test(name)) {
+      if (/^[A-Z]{3,6}$/.test(name) && !ORGANIZATION_HEADS.has(name.toLowerCase())) {
+        labels ??= compromiseLabels(sentence.text, offset);
+        if (!labels.organizations.some((candidate) => overlaps(candidate, span))) continue;
+      }
+      add(name, span, 'organization', `organization:${organizationKey(name)}`);
+      continue;
+    }
+    if (PLACE_HEADS.has(head) && words.length > 1) {
+      add(name, span, 'place', `place:${gazetteerKey(name).replace(/\s+/g, '-')}`);
+      continue;
+    }
+    const known = people.resolve(name);
+    if (known) {
+      add(name, span, 'person', known);
+      continue;
+    }
+    const titled = PERSON_TITLES.has(run.before);
+    labels ??= titled ? undefined : compromiseLabels(sentence.text, offset);
+    const compromisePerson = labels?.people.some((candidate) => overlaps(candidate, span)) ?? false;
+    if ((titled || compromisePerson) && words.length <= 5) {
+      const id = `person:${personKey(name)}`;
+      if (words.length > 1) people.remember(id);
+      add(name, span, 'person', id);
+      continue;
+    }
+    if (labels?.places.some((candidate) => overlaps(candidate, span))) {
+      add(name, span, 'place', `place:${gazetteerKey(name).replace(/\s+/g, '-')}`);
+    }
+  }
+  return entities.sort((a, b) => a.span[0] - b.span[0]);
+}

@@ -1,0 +1,82 @@
+import winkNLP, { type ItemEntity, type ItemSentence, type ItemToken } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Span } from '../types.js';
+
+/** One token with its character span in the original article text. */
+export interface Token {
+  text: string;
+  span: Span;
+  /** Universal POS tag from wink (NOUN, PROPN, VERB, NUM, …). */
+  pos: string;
+  /** Lower-case lemma. */
+  lemma: string;
+  /** True when wink marks the token as inside a negation's scope. */
+  negated: boolean;
+  stopWord: boolean;
+}
+
+/** A wink named entity (DATE, CARDINAL, ORDINAL, …) with its character span. */
+export interface WinkEntity {
+  type: string;
+  text: string;
+  span: Span;
+}
+
+/** One sentence as wink splits it, with offsets into the original article text. */
+export interface RawSentence {
+  span: Span;
+  tokens: Token[];
+  entities: WinkEntity[];
+}
+
+type Wink = ReturnType<typeof winkNLP>;
+let instance: Wink | undefined;
+
+function wink(): Wink {
+  instance ??= winkNLP(model);
+  return instance;
+}
+
+/**
+ * Runs wink over `text.slice(start, end)` and maps every token back to offsets in `text`.
+ * wink keeps each token's text and the white space before it, so the offsets are exact.
+ */
+export function analyse(text: string, start: number, end: number): RawSentence[] {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text.slice(start, end));
+  const tokenSpans: Span[] = [];
+  const tokens: Token[] = [];
+  let cursor = start;
+  doc.tokens().each((token: ItemToken) => {
+    const surface = token.out() as string;
+    const preceding = (token.out(its.precedingSpaces) as string) ?? '';
+    let tokenStart = cursor + preceding.length;
+    // wink may normalise white space it reports; find the token's real position to stay exact.
+    const found = text.indexOf(surface, cursor);
+    if (found >= 0 && found <= tokenStart + 8) tokenStart = found;
+    const span: Span = [tokenStart, tokenStart + surface.length];
+    cursor = span[1];
+    tokenSpans.push(span);
+    tokens.push({
+      text: surface,
+      span,
+      pos: token.out(its.pos) as string,
+      lemma: String(token.out(its.lemma as unknown as typeof its.pos)).toLowerCase(),
+      negated: Boolean(token.out(its.negationFlag)),
+      stopWord: Boolean(token.out(its.stopWordFlag)),
+    });
+  });
+  const sentences: RawSentence[] = [];
+  doc.sentences().each((sentence: ItemSentence) => {
+    const [first, last] = sentence.out(its.span) as unknown as [number, number];
+    sentences.push({ span: [tokenSpans[first]![0], tokenSpans[last]![1]], tokens: tokens.slice(first, last + 1), entities: [] });
+  });
+  doc.entities().each((entity: ItemEntity) => {
+    const [first, last] = entity.out(its.span) as unknown as [number, number];
+    const span: Span = [tokenSpans[first]![0], tokenSpans[last]![1]];
+    const owner = sentences.find((sentence) => sentence.span[0] <= span[0] && span[1] <= sentence.span[1]);
+    owner?.entities.push({ type: entity.out(its.type) as string, text: text.slice(span[0], span[1]), span });
+  });
+  return sentences;
+}

@@ -1,0 +1,86 @@
+import type { Quantity, QuantityBound, Span, TimeExpr } from '../types.js';
+import type { Sentence } from './sentences.js';
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Vague amounts: "thousands" allows 1,000 up to (but not including) a million. */
+const VAGUE: Record<string, [number, number | null]> = {
+  dozens: [24, 199], scores: [40, 199], hundreds: [200, 999], thousands: [1000, 999_999], millions: [1e6, 999_999_999],
+  billions: [1e9, null], several: [3, 9], few: [2, 5], many: [5, null], numerous: [5, null],
+};
+const BOUND_WORDS: [RegExp, QuantityBound][] = [
+  [/\b(?:over|more than|above|at least|upwards of|in excess of|exceeding|no fewer than|no less than)\s+$/i, 'over'],
+  [/\b(?:under|fewer than|less than|below|at most|up to|no more than|nearly|almost|just under)\s+$/i, 'under'],
+  [/\b(?:about|around|approximately|roughly|some|an estimated|estimated|nearly|almost|close to|more or less)\s+$/i, 'about'],
+];
+const NUMBER = /(?<![\p{L}\d.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(hundred|thousand|million|billion|trillion)\b)?(\s*(?:%|percent\b|per cent\b))?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|scores|hundreds|thousands|millions|billions|several)\b(?:\s+(hundred|thousand|million|billion)\b)?/giu;
+const NOT_COUNTED = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'than', 'as']);
+
+function overlaps(a: Span, b: Span): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+/** The noun being counted: the first noun after the number, skipping adjectives and names ("10,000 North Korean soldiers" → soldier). */
+function countedNoun(sentence: Sentence, end: number): string {
+  let seen = 0;
+  for (const token of sentence.tokens) {
+    if (token.span[0] < end) continue;
+    if (++seen > 5) break;
+    if (token.pos === 'NOUN') return token.lemma;
+    if (token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX' || NOT_COUNTED.has(token.lemma) && token.lemma !== 'of') break;
+  }
+  return '';
+}
+
+/**
+ * Finds the numbers of a sentence with their bounds and the thing they count. Years, dates, times
+ * and equipment designations ("B-52") are not quantities.
+ */
+export function extractQuantities(sentence: Sentence, excluded: Span[], times: TimeExpr[]): Quantity[] {
+  const quantities: Quantity[] = [];
+  const offset = sentence.span[0];
+  const blocked = [...excluded, ...times.map((time) => time.span)];
+  for (const match of sentence.text.matchAll(NUMBER)) {
+    const span: Span = [offset + match.index!, offset + match.index! + match[0].length];
+    if (blocked.some((other) => overlaps(other, span))) continue;
+    if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/.test(sentence.text.slice(0, match.index!))) continue;
+    let written: number;
+    let min: number;
+    let max: number | null;
+    let bound: QuantityBound = 'exact';
+    if (match[1] !== undefined) {
+      const base = Number(match[1].replace(/,/g, ''));
+      const scale = match[2] ? SCALES[match[2].toLowerCase()]! : 1;
+      written = min = max = base * scale;
+    } else {
+      const word = match[4]!.toLowerCase();
+      const scale = match[5] ? SCALES[match[5].toLowerCase()]! : 1;
+      const vague = VAGUE[word];
+      if (vague) {
+        [min, max] = [vague[0] * scale, vague[1] === null ? null : vague[1] * scale];
+        written = min;
+        bound = 'vague';
+      } else {
+        written = min = max = (word === 'a dozen' ? 12 : NUMBER_WORDS[word]!) * scale;
+      }
+    }
+    const before = sentence.text.slice(Math.max(0, match.index! - 30), match.index!);
+    for (const [pattern, kind] of BOUND_WORDS) {
+      if (bound !== 'exact' || !pattern.test(before)) continue;
+      bound = kind;
+      if (kind === 'over') max = null;
+      else if (kind === 'under') min = 0;
+      else {
+        min = Math.floor(min * 0.85);
+        max = max === null ? null : Math.ceil(max * 1.15);
+      }
+    }
+    quantities.push({ text: match[0], span, value: written, min, max, bound, counted: countedNoun(sentence, span[1]) });
+  }
+  return quantities;
+}

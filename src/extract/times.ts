@@ -1,0 +1,129 @@
+import * as chrono from 'chrono-node';
+import type { Modality, Span, TimeExpr } from '../types.js';
+import { addDays, isoDay, pad2, weekdayOf, yearsMatchingWeekday } from '../util/dates.js';
+
+/** Days past the publication date a date may lie before it is read as last year's (past preference). */
+const FUTURE_TOLERANCE_DAYS = 3;
+/** A reference for chrono when the publication date is unknown; only the text's own components are kept. */
+const NEUTRAL_REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
+
+const BARE_YEAR = /(?<![\d,.-])\b(19[5-9]\d|20\d\d)\b(?![\d-]|,\d)/g;
+const RELATIVE_YEAR = /\b(this|last|next|earlier this|later this|past)\s+year\b/gi;
+const RELATIVE_MONTH = /\b(this|last|next|earlier this|later this|past)\s+month\b/gi;
+
+interface Reference {
+  /** Publication day `YYYY-MM-DD`, when known. */
+  published?: string;
+}
+
+function dayFromIso(iso: string): { year: number; month: number; day: number } {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+function isFutureLeaning(modality: Modality): boolean {
+  return modality === 'planned' || modality === 'expected';
+}
+
+function resolveParsed(result: chrono.ParsedResult, reference: Reference, modality: Modality): Omit<TimeExpr, 'text' | 'span'> {
+  const start = result.start;
+  const lower = result.text.toLowerCase();
+  const yearStated = start.isCertain('year');
+  const monthStated = start.isCertain('month');
+  const dayStated = start.isCertain('day');
+  const weekdayStated = start.isCertain('weekday') && !/weekend/.test(lower);
+  const weekday = weekdayStated ? (start.get('weekday') ?? undefined) : undefined;
+  const relative = !yearStated && !monthStated && !dayStated;
+  const published = reference.published;
+  const year = start.get('year')!;
+  const month = start.get('month')!;
+  const day = start.get('day')!;
+
+  if (/\b(?:ago|last|next|yesterday|today|tonight|tomorrow|this (?:week|month))\b/.test(lower)) {
+    if (!published) return { granularity: 'day', yearStated: false, relative: true };
+    const resolved = isoDay(year, month, day);
+    if (/\bweek\b/.test(lower)) return { granularity: 'week', value: resolved, yearStated: false, relative: true };
+    if (/\bmonths?\b/.test(lower)) return { granularity: 'month', value: resolved.slice(0, 7), yearStated: false, relative: true };
+    if (/\byears?\b/.test(lower)) return { granularity: 'year', value: resolved.slice(0, 4), yearStated: false, relative: true };
+    return { granularity: 'day', value: resolved, yearStated: false, relative: true };
+  }
+  if (/weekend/.test(lower)) {
+    if (!published) return { granularity: 'weekend', yearStated: false, relative: true };
+    const { year: y, month: m, day: d } = dayFromIso(published);
+    const toSaturday = (6 - weekdayOf(y, m, d) + 7) % 7;
+    return { granularity: 'weekend', value: addDays(published, toSaturday), yearStated: false, relative: true };
+  }
+  if (dayStated && monthStated) {
+    if (yearStated) return { granularity: 'day', value: isoDay(year, month, day), yearStated, relative: false, ...(weekday !== undefined ? { weekday } : {}) };
+    const anchorYear = published ? dayFromIso(published).year : undefined;
+    if (weekday !== undefined) {
+      if (anchorYear === undefined) return { granularity: 'day', value: `--${pad2(month)}-${pad2(day)}`, weekday, yearStated: false, relative: false };
+      const matching = yearsMatchingWeekday(month, day, weekday, anchorYear)[0] ?? anchorYear;
+      return { granularity: 'day', value: isoDay(matching, month, day), weekday, yearStated: false, relative: false };
+    }
+    if (anchorYear === undefined) return { granularity: 'day', value: `--${pad2(month)}-${pad2(day)}`, yearStated: false, relative: false };
+    let candidate = isoDay(anchorYear, month, day);
+    if (!isFutureLeaning(modality) && candidate > addDays(published!, FUTURE_TOLERANCE_DAYS)) candidate = isoDay(anchorYear - 1, month, day);
+    return { granularity: 'day', value: candidate, yearStated: false, relative: false };
+  }
+  if (monthStated && !dayStated) {
+    if (yearStated) return { granularity: 'month', value: `${year}-${pad2(month)}`, yearStated, relative: false };
+    if (!published) return { granularity: 'month', value: `--${pad2(month)}`, yearStated: false, relative: false };
+    const anchor = dayFromIso(published);
+    const pastYear = month > anchor.month && !isFutureLeaning(modality) ? anchor.year - 1 : anchor.year;
+    return { granularity: 'month', value: `${pastYear}-${pad2(month)}`, yearStated: false, relative: false };
+  }
+  if (weekday !== undefined) {
+    if (!published) return { granularity: 'day', weekday, yearStated: false, relative: true };
+    const { year: y, month: m, day: d } = dayFromIso(published);
+    const back = (weekdayOf(y, m, d) - weekday + 7) % 7;
+    const value = isFutureLeaning(modality) && back !== 0 ? addDays(published, 7 - back) : addDays(published, -back);
+    return { granularity: 'day', value, weekday, yearStated: false, relative: true };
+  }
+  return { granularity: 'day', yearStated, relative: true };
+}
+
+/**
+ * Finds and resolves the time expressions of a sentence. Relative expressions are resolved against
+ * the publication date; news reports the past, so a date without a year that would lie after the
+ * publication date is read as last year's, unless the sentence speaks of a plan. A stated weekday
+ * picks the year in which it matches.
+ */
+export function extractTimes(sentenceText: string, offset: number, reference: Reference, modality: Modality): TimeExpr[] {
+  const times: TimeExpr[] = [];
+  const instant = reference.published ? new Date(`${reference.published}T12:00:00Z`) : NEUTRAL_REFERENCE;
+  const taken: Span[] = [];
+  for (const result of chrono.parse(sentenceText, { instant, timezone: 0 }, { forwardDate: false })) {
+    if (/^\d{1,2}(:\d\d)?\s*(am|pm)?$/i.test(result.text.trim()) || /\b(?:am|pm|noon|midnight)\b/i.test(result.text) && !result.start.isCertain('day')) continue;
+    // "three days after" counts from another event, not from the publication date.
+    if (/\b(?:after|before|later|earlier)$/i.test(result.text.trim()) || /^(?:after|before|within|for)\b/i.test(result.text.trim())) continue;
+    const span: Span = [offset + result.index, offset + result.index + result.text.length];
+    const resolved = resolveParsed(result, reference, modality);
+    if (resolved.value === undefined && resolved.weekday === undefined && resolved.granularity !== 'weekend') continue;
+    times.push({ text: result.text, span, ...resolved });
+    taken.push(span);
+  }
+  const free = (span: Span) => !taken.some(([start, end]) => span[0] < end && start < span[1]);
+  for (const match of sentenceText.matchAll(BARE_YEAR)) {
+    const span: Span = [offset + match.index!, offset + match.index! + match[0].length];
+    if (free(span)) times.push({ text: match[0], span, granularity: 'year', value: match[1]!, yearStated: true, relative: false });
+  }
+  const publishedYear = reference.published ? Number(reference.published.slice(0, 4)) : undefined;
+  for (const match of sentenceText.matchAll(RELATIVE_YEAR)) {
+    const span: Span = [offset + match.index!, offset + match.index! + match[0].length];
+    if (!free(span)) continue;
+    const shift = /last|past/i.test(match[1]!) ? -1 : /next/i.test(match[1]!) ? 1 : 0;
+    const time: TimeExpr = { text: match[0], span, granularity: 'year', yearStated: false, relative: true };
+    if (publishedYear !== undefined) time.value = String(publishedYear + shift);
+    times.push(time);
+  }
+  for (const match of sentenceText.matchAll(RELATIVE_MONTH)) {
+    const span: Span = [offset + match.index!, offset + match.index! + match[0].length];
+    if (!free(span) || !reference.published) continue;
+    const shift = /last|past/i.test(match[1]!) ? -1 : /next/i.test(match[1]!) ? 1 : 0;
+    const { year, month } = dayFromIso(reference.published);
+    const shifted = new Date(Date.UTC(year, month - 1 + shift, 1));
+    times.push({ text: match[0], span, granularity: 'month', value: `${shifted.getUTCFullYear()}-${pad2(shifted.getUTCMonth() + 1)}`, yearStated: false, relative: true });
+  }
+  return times.sort((a, b) => a.span[0] - b.span[0]);
+}

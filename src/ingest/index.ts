@@ -1,0 +1,60 @@
+import type { Article, ArticleInput, PublishedDate } from '../types.js';
+import { readFrontMatter } from './front-matter.js';
+import { splitBoilerplate } from './boilerplate.js';
+import { dateFromHeader, inferPublished } from './published.js';
+
+export { readFrontMatter } from './front-matter.js';
+export { splitBoilerplate } from './boilerplate.js';
+
+/** A problem found while ingesting, reported but not fatal. */
+export interface IngestWarning {
+  article: string;
+  reason: string;
+}
+
+export interface IngestResult {
+  article: Article;
+  warnings: IngestWarning[];
+}
+
+function metadataDate(value: string | undefined): PublishedDate | undefined {
+  if (!value) return undefined;
+  const day = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
+  return day ? { date: day[1]!, source: 'metadata' } : undefined;
+}
+
+/** Reads metadata, finds the body and the publication date of one article. Pure; never throws. */
+export function ingestArticle(input: ArticleInput): IngestResult {
+  const warnings: IngestWarning[] = [];
+  const frontMatter = readFrontMatter(input.text);
+  if (frontMatter.error) warnings.push({ article: input.id, reason: frontMatter.error });
+  const { body, boilerplate } = splitBoilerplate(input.text, frontMatter.span[1]);
+
+  const givenDate = input.published ?? frontMatter.fields.published;
+  let published = metadataDate(givenDate);
+  if (givenDate && !published) warnings.push({ article: input.id, reason: `published date "${givenDate}" is not YYYY-MM-DD; ignored` });
+  published ??= dateFromHeader(input.text.slice(frontMatter.span[1])) ?? inferPublished(input.text, body);
+
+  const article: Article = { id: input.id, text: input.text, body, boilerplate };
+  if (input.path !== undefined) article.path = input.path;
+  const title = input.title ?? frontMatter.fields.title;
+  const outlet = input.outlet ?? frontMatter.fields.outlet;
+  const url = input.url ?? frontMatter.fields.url;
+  if (title !== undefined) article.title = title;
+  if (outlet !== undefined) article.outlet = outlet;
+  if (url !== undefined) article.url = url;
+  if (published) article.published = published;
+  return { article, warnings };
+}
+
+/** Ingests many articles; see `ingestArticle`. */
+export function ingest(inputs: readonly ArticleInput[]): { articles: Article[]; warnings: IngestWarning[] } {
+  const articles: Article[] = [];
+  const warnings: IngestWarning[] = [];
+  for (const input of inputs) {
+    const result = ingestArticle(input);
+    articles.push(result.article);
+    warnings.push(...result.warnings);
+  }
+  return { articles, warnings };
+}

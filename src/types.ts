@@ -1,0 +1,335 @@
+/**
+ * The data contracts of crosscheck. Every stage takes and returns these shapes.
+ *
+ * Offsets: unless a field says otherwise, a `Span` is `[start, end)` in 0-based UTF-16 code units
+ * (JavaScript string indices) into the article's original file text, as read, before any
+ * boilerplate was stripped. `text.slice(start, end)` gives back the exact characters.
+ */
+
+/** `[start, end)`: 0-based UTF-16 code-unit offsets into the original article text. */
+export type Span = [number, number];
+
+/** The four verdicts a pair of aligned claims can get. */
+export type Verdict = 'agree' | 'compatible' | 'contradict' | 'different-scope';
+
+/** What a comparison or finding is about. */
+export type FindingKind =
+  | 'numeric'
+  | 'date'
+  | 'weekday'
+  | 'ordinal'
+  | 'entity'
+  | 'location'
+  | 'negation'
+  | 'modality'
+  | 'quote'
+  | 'attribution'
+  | 'paraphrase';
+
+/** An article as a caller hands it to the library. */
+export interface ArticleInput {
+  /** Stable article id: for files, the file name without its extension. */
+  id: string;
+  /** Full original text of the file, front matter included. */
+  text: string;
+  /** Path the article was read from, relative to the working directory; absent for in-memory input. */
+  path?: string;
+  title?: string;
+  outlet?: string;
+  url?: string;
+  /** Publication date from metadata, `YYYY-MM-DD` (a longer ISO timestamp is cut to the day). */
+  published?: string;
+}
+
+/** Where a publication date came from. `inferred` means it was guessed from the body text. */
+export type DateSource = 'metadata' | 'header' | 'inferred';
+
+export interface PublishedDate {
+  /** Calendar day, `YYYY-MM-DD`. */
+  date: string;
+  /** How the date was found. */
+  source: DateSource;
+  /** The text the date was read or inferred from, when it came from the article itself. */
+  evidence?: string;
+}
+
+/** An article after ingest: metadata resolved, boilerplate located. */
+export interface Article {
+  id: string;
+  /** Path the article was read from; absent for in-memory input. */
+  path?: string;
+  title?: string;
+  outlet?: string;
+  url?: string;
+  /** Absent when the date is unknown: crosscheck never guesses it silently. */
+  published?: PublishedDate;
+  /** The original file text; every `Span` of this article indexes into it. */
+  text: string;
+  /** Spans of body text that survived boilerplate stripping, in order, non-overlapping. */
+  body: Span[];
+  /** Spans that were recognised as page furniture (breadcrumbs, credits, footers), in order. */
+  boilerplate: { span: Span; why: string }[];
+}
+
+export type EntityType = 'person' | 'organization' | 'country' | 'place' | 'equipment';
+
+export interface Entity {
+  /** Surface text as it appears in the article. */
+  text: string;
+  span: Span;
+  type: EntityType;
+  /**
+   * Canonical id shared by every spelling of the same thing, `<type>:<key>`:
+   * "U.S.", "US" and "United States" are all `country:us`; "Yoshida Yoshihide" and
+   * "Yoshihide Yoshida" are both `person:yoshida yoshihide` (name words sorted).
+   */
+  id: string;
+}
+
+/** How exact a quantity is. */
+export type QuantityBound = 'exact' | 'about' | 'over' | 'under' | 'vague';
+
+export interface Quantity {
+  text: string;
+  span: Span;
+  /** Best single value (for "thousands", the lower bound 2000). */
+  value: number;
+  /** Smallest value the text allows (inclusive). */
+  min: number;
+  /** Largest value the text allows (inclusive); `null` when unbounded above. */
+  max: number | null;
+  bound: QuantityBound;
+  /** The noun being counted, lemmatised and lower-case ("soldier", "engineer"); empty if unknown. */
+  counted: string;
+}
+
+/** How precise a time expression is. */
+export type TimeGranularity = 'day' | 'weekend' | 'week' | 'month' | 'year';
+
+export interface TimeExpr {
+  text: string;
+  span: Span;
+  granularity: TimeGranularity;
+  /**
+   * Resolved value: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` by granularity; `--MM-DD` or `--MM` when the
+   * year is unknown (ISO 8601 truncated forms); absent when nothing could be resolved.
+   */
+  value?: string;
+  /** Day of the week stated in the text, 0 = Sunday … 6 = Saturday. */
+  weekday?: number;
+  /** Whether the year came from the text itself rather than from the publication date. */
+  yearStated: boolean;
+  /** True for relative expressions ("Friday", "a month ago") resolved against the publication date. */
+  relative: boolean;
+}
+
+export interface OrdinalQualifier {
+  /** What the qualifier restricts: a time window, a place, the kind of happening, or a count window. */
+  kind: 'time' | 'place' | 'predicate' | 'window';
+  text: string;
+}
+
+export interface Ordinal {
+  text: string;
+  span: Span;
+  /** 1 for "first", 2 for "second"; "last" and "only" use -1 and 0. */
+  rank: number;
+  /** The thing ranked, lemmatised ("deployment", "time", "drill"). */
+  thing: string;
+  /** The scope qualifiers that restrict what the rank counts among. */
+  qualifiers: OrdinalQualifier[];
+}
+
+export interface Cue {
+  text: string;
+  span: Span;
+}
+
+/** How firmly the claim is asserted. */
+export type Modality = 'asserted' | 'planned' | 'expected' | 'reported' | 'possible';
+
+export interface Attribution {
+  /** Who is quoted or credited, as written ("General Dan Caine", "the source"). */
+  speaker?: string;
+  /** Canonical entity id of the speaker, when the speaker is a recognised entity. */
+  speakerId?: string;
+  /** The direct quotation, without its quote marks. */
+  quote?: { text: string; span: Span };
+}
+
+/** The kind of happening a claim reports, from its main verb or event noun. */
+export type EventKind =
+  | 'drill'
+  | 'deployment'
+  | 'landing'
+  | 'meeting'
+  | 'visit'
+  | 'launch'
+  | 'statement'
+  | 'other';
+
+/** One check-worthy factual statement: a sentence or clause of an article. */
+export interface Claim {
+  /** `<article>#<n>`: n is the 1-based claim number in document order. */
+  id: string;
+  article: string;
+  text: string;
+  span: Span;
+  /** 0..1: how much the claim looks like a checkable fact (numbers, dates, names, events). */
+  checkWorthiness: number;
+  entities: Entity[];
+  quantities: Quantity[];
+  times: TimeExpr[];
+  ordinals: Ordinal[];
+  /** Negation cues, including verbs that negate by meaning ("denied", "declined to confirm"). */
+  negations: Cue[];
+  modality: Modality;
+  /** The words that set the modality ("plans to", "may"); empty for plain assertions. */
+  modalityCues: Cue[];
+  attribution?: Attribution;
+  eventKind: EventKind;
+  /** Lemmatised content words (nouns, verbs, adjectives, numbers), lower-case, sorted, unique. */
+  terms: string[];
+}
+
+/** The claims of one article, as written to `claims/<article>.json`. */
+export interface ClaimSet {
+  /** Schema version of this file. */
+  version: 1;
+  /** Tool version and extraction options; part of the cache key for incremental runs. */
+  extractor: string;
+  article: Omit<Article, 'text' | 'body' | 'boilerplate'> & {
+    /** SHA-256 of the original file text, hex. */
+    sha256: string;
+    /** Length of the original text in UTF-16 code units. */
+    length: number;
+  };
+  claims: Claim[];
+}
+
+/** A group of claims, across articles, about the same subject. */
+export interface Topic {
+  /** `t<n>`, numbered by first claim in article order. */
+  id: string;
+  /** A few words that name the subject. */
+  label: string;
+  /** Claim ids, sorted. */
+  claims: string[];
+}
+
+/** A group of claims, within a topic, about the same happening at the same time and place. */
+export interface EventGroup {
+  /** `<topic>.e<n>`. */
+  id: string;
+  topic: string;
+  kind: EventKind;
+  /** Resolved date of the happening (`TimeExpr.value` form), when the claims state one. */
+  date?: string;
+  /** Canonical ids of places named by the claims. */
+  places: string[];
+  claims: string[];
+}
+
+/** A pointer to one claim as evidence: where to look in which article. */
+export interface ClaimRef {
+  article: string;
+  claim: string;
+  text: string;
+  span: Span;
+}
+
+/** One part of a word-level diff from claim a to claim b. */
+export interface DiffPart {
+  /** `=` in both, `-` only in a, `+` only in b. */
+  op: '=' | '-' | '+';
+  text: string;
+}
+
+/** The verdict on one aligned pair of claims from different articles. */
+export interface Comparison {
+  /** `c-` + 12 hex digits: stable across runs for the same two (article, claim text) pairs. */
+  id: string;
+  topic: string;
+  /** The event both claims were assigned to, when they share one. */
+  event?: string;
+  /** Id of the rule that decided the verdict (see docs/rules/<rule>.md). */
+  rule: string;
+  verdict: Verdict;
+  kind: FindingKind;
+  /** Plain-language explanation that names both values. */
+  reason: string;
+  /** The two values the rule compared, as written. */
+  values?: { a: string; b: string };
+  /** 0..1. */
+  confidence: number;
+  /** Alignment score of the pair, 0..1. */
+  similarity: number;
+  diff: DiffPart[];
+  claims: [ClaimRef, ClaimRef];
+}
+
+/** An inconsistency inside one article. */
+export interface InternalFinding {
+  /** `i-` + 12 hex digits, stable across runs. */
+  id: string;
+  article: string;
+  rule: string;
+  kind: FindingKind;
+  reason: string;
+  claims: ClaimRef[];
+}
+
+/** Per-article counts of how its claims fared. */
+export interface SourceSummary {
+  article: string;
+  /** Number of claims extracted. */
+  claims: number;
+  /** Claims that another article agrees with or is compatible with. */
+  corroborated: number;
+  /** Claims in at least one `contradict` comparison. */
+  contradicted: number;
+  /** Claims no other article addresses. */
+  singleSource: number;
+  /** Claims with hedged modality (planned, expected, reported, possible). */
+  hedged: number;
+  /** Internal inconsistencies found in this article. */
+  internal: number;
+}
+
+/** A claim stated by more than one article. */
+export interface Corroboration {
+  claim: ClaimRef;
+  /** Other articles whose claims agree with it or are compatible, sorted. */
+  articles: string[];
+}
+
+/** A problem with one input that was skipped or partly read. */
+export interface InputProblem {
+  /** File path or article id. */
+  file: string;
+  reason: string;
+}
+
+/** Everything one run found: the contents of `report.json`. */
+export interface Report {
+  /** Schema version of report.json. */
+  version: 1;
+  tool: { name: 'crosscheck'; version: string };
+  articles: {
+    id: string;
+    path?: string;
+    title?: string;
+    outlet?: string;
+    url?: string;
+    published?: PublishedDate;
+  }[];
+  topics: Topic[];
+  events: EventGroup[];
+  comparisons: Comparison[];
+  internal: InternalFinding[];
+  corroborated: Corroboration[];
+  singleSource: ClaimRef[];
+  sources: SourceSummary[];
+  /** Inputs that were skipped, with why. */
+  problems: InputProblem[];
+}

@@ -1,0 +1,48 @@
+import type { Span } from '../types.js';
+
+/** A line of a text with its span, the line break excluded. */
+export interface Line {
+  text: string;
+  span: Span;
+}
+
+/** Splits text into lines (LF, CRLF or CR), keeping each line's offsets into the text. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const lineBreak = /\r\n|\n|\r/g;
+  let start = 0;
+  for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
+    lines.push({ text: text.slice(start, match.index), span: [start, match.index] });
+    start = match.index + match[0].length;
+  }
+  lines.push({ text: text.slice(start), span: [start, text.length] });
+  return lines;
+}
+
+/** Narrows a span so it holds no leading or trailing white space. */
+export function trimSpan(text: string, span: Span): Span {
+  let [start, end] = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/** Folds typographic quotes and dashes to ASCII and collapses white space, for comparing wording. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Compares strings by UTF-16 code units, independent of locale, for deterministic sorting. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Unique values, sorted by code units. */
+export function uniqueSorted(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort(compareStrings);
+}
