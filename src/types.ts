@@ -188,6 +188,11 @@ export interface Claim {
   modalityCues: Cue[];
   attribution?: Attribution;
   eventKind: EventKind;
+  /**
+   * When the claim states no date of its own: the dated time of the nearest earlier claim of the
+   * same article about the same kind of event (discourse context), with that claim's id.
+   */
+  contextTime?: TimeExpr & { from: string };
   /** Lemmatised content words (nouns, verbs, adjectives, numbers), lower-case, sorted, unique. */
   terms: string[];
 }

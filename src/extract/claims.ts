@@ -1,4 +1,4 @@
-import type { Article, Claim, ClaimSet, Span } from '../types.js';
+import type { Article, Claim, ClaimSet, Span, TimeExpr } from '../types.js';
 import { sha256 } from '../util/hash.js';
 import { uniqueSorted } from '../util/text.js';
 import { PersonMemory, extractEntities } from './entities.js';
@@ -75,7 +75,27 @@ export function extractClaims(article: Article, options: ExtractOptions = {}): C
     if (score < minimum) continue;
     claims.push({ id: `${article.id}#${claims.length + 1}`, checkWorthiness: score, ...draft });
   }
+  carryEventTimes(claims);
   return claims;
+}
+
+function isDated(time: TimeExpr): boolean {
+  return time.value !== undefined && (time.granularity === 'day' || time.granularity === 'weekend');
+}
+
+/** Gives undated event claims the date of the nearest earlier claim about the same kind of event. */
+function carryEventTimes(claims: Claim[]): void {
+  const lastDated = new Map<string, { time: TimeExpr; from: string }>();
+  for (const claim of claims) {
+    if (claim.eventKind === 'other') continue;
+    const own = claim.times.find(isDated);
+    if (own) {
+      lastDated.set(claim.eventKind, { time: own, from: claim.id });
+      continue;
+    }
+    const context = lastDated.get(claim.eventKind);
+    if (context && !claim.times.some((time) => time.value !== undefined)) claim.contextTime = { ...context.time, from: context.from };
+  }
 }
 
 /** Wraps an article's claims in the `claims/<article>.json` envelope. */

@@ -10,7 +10,7 @@ const ORDINAL_WORDS: Record<string, number> = {
 const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|inaugural|maiden|(\d{1,3})(?:st|nd|rd|th))\b/gi;
 /** "first time", "second instance": the thing ranked is the happening named after it. */
 const LIGHT_NOUNS = new Set(['time', 'instance', 'occasion', 'case', 'one', 'round']);
-const CLAUSE_END = /[,;:—–]|\s-\s|\.\s|\.$|\band (?:the|a|an|is|was)\b/;
+const CLAUSE_END = /[,;:—–]|\s-\s|\.$|\band (?:the|a|an|is|was)\b/;
 const TIME_QUALIFIERS = [
   /\b(?:in|of|during|for)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d(?:\s+alone)?\b/gi,
   /\b(?:this|last|that|the)\s+year\b/gi,

@@ -1,0 +1,192 @@
+import stringSimilarity from 'string-similarity';
+import type { Claim, EventGroup, Topic } from '../types.js';
+import { compareStrings, normalizeText } from '../util/text.js';
+import { equipmentFamily } from '../extract/entities.js';
+import { eventDate, eventScope } from './scope.js';
+
+export { eventDate, eventScope, type Scope } from './scope.js';
+
+/** Two claims from different articles that may be about the same thing. */
+export interface CandidatePair {
+  a: Claim;
+  b: Claim;
+  /** 0..1: blend of weighted key overlap and Dice similarity of the texts. */
+  similarity: number;
+  /** Index keys the two claims share, sorted. */
+  shared: string[];
+}
+
+export interface AlignOptions {
+  /** Keys held by more claims than this are too common to block on. Default 60. */
+  maxKeyFrequency?: number;
+  /** Pairs below this similarity are dropped. Default 0.2. */
+  minSimilarity?: number;
+}
+
+export interface Alignment {
+  pairs: CandidatePair[];
+  topics: Topic[];
+  events: EventGroup[];
+}
+
+const GENERIC_TERMS = new Set(['say', 'year', 'time', 'country', 'nation', 'state', 'also', 'three', 'two', 'one', 'make', 'take', 'include', 'new', 'report']);
+
+/** The keys a claim is indexed under: entities, equipment families, content terms, numbers, ordinals. */
+export function indexKeys(claim: Claim): string[] {
+  const keys = new Set<string>();
+  for (const entity of claim.entities) {
+    keys.add(entity.id);
+    if (entity.type === 'equipment') keys.add(equipmentFamily(entity.id));
+  }
+  for (const term of claim.terms) if (term.length >= 3 && !GENERIC_TERMS.has(term) && !/^\d+$/.test(term)) keys.add(`term:${term}`);
+  for (const quantity of claim.quantities) keys.add(`number:${quantity.counted || quantity.value}`);
+  for (const ordinal of claim.ordinals) keys.add(`ordinal:${ordinal.rank}`);
+  for (const time of claim.times) if (time.value && time.granularity === 'day') keys.add(`day:${time.value.slice(-5)}`);
+  if (claim.attribution?.quote) keys.add(`quote:${claim.attribution.speakerId ?? 'unknown'}`);
+  return [...keys].sort(compareStrings);
+}
+
+function keyWeight(key: string, frequency: number, total: number): number {
+  const typeBoost = key.startsWith('term:') ? 1 : key.startsWith('country:') ? 0.5 : 1.5;
+  return typeBoost * Math.log(1 + total / frequency);
+}
+
+/**
+ * Finds candidate pairs through an inverted index of shared keys, so claims are only compared with
+ * claims that share a rare enough key; cost grows with the number of claims, not its square.
+ */
+export function candidatePairs(claims: readonly Claim[], options: AlignOptions = {}): CandidatePair[] {
+  const maxFrequency = options.maxKeyFrequency ?? 60;
+  const minSimilarity = options.minSimilarity ?? 0.2;
+  const keysOf = claims.map(indexKeys);
+  const postings = new Map<string, number[]>();
+  keysOf.forEach((keys, index) => {
+    for (const key of keys) {
+      const list = postings.get(key);
+      if (list) list.push(index);
+      else postings.set(key, [index]);
+    }
+  });
+  const weightOf = new Map<string, number>();
+  for (const [key, list] of postings) weightOf.set(key, keyWeight(key, list.length, claims.length));
+
+  const overlap = new Map<number, number>();
+  const pairKey = (i: number, j: number) => i * claims.length + j;
+  for (const [key, list] of postings) {
+    if (list.length < 2 || list.length > maxFrequency || key.startsWith('country:') || GENERIC_TERMS.has(key.slice(5))) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x]!;
+        const j = list[y]!;
+        if (claims[i]!.article === claims[j]!.article) continue;
+        overlap.set(pairKey(i, j), (overlap.get(pairKey(i, j)) ?? 0) + weightOf.get(key)!);
+      }
+    }
+  }
+
+  const normalized = claims.map((claim) => normalizeText(claim.text).toLowerCase());
+  const totalWeight = keysOf.map((keys) => keys.reduce((sum, key) => sum + weightOf.get(key)!, 0));
+  const pairs: CandidatePair[] = [];
+  for (const packed of [...overlap.keys()].sort((x, y) => x - y)) {
+    const i = Math.floor(packed / claims.length);
+    const j = packed % claims.length;
+    const keysA = new Set(keysOf[i]);
+    const shared = keysOf[j]!.filter((key) => keysA.has(key));
+    const sharedWeight = shared.reduce((sum, key) => sum + weightOf.get(key)!, 0);
+    const keyScore = sharedWeight / Math.max(1e-9, Math.min(totalWeight[i]!, totalWeight[j]!) * 0.5 + Math.max(totalWeight[i]!, totalWeight[j]!) * 0.5);
+    const dice = stringSimilarity.compareTwoStrings(normalized[i]!, normalized[j]!);
+    const similarity = Math.round((0.55 * keyScore + 0.45 * dice) * 1000) / 1000;
+    if (similarity < minSimilarity) continue;
+    const [a, b] = compareStrings(claims[i]!.id, claims[j]!.id) <= 0 ? [claims[i]!, claims[j]!] : [claims[j]!, claims[i]!];
+    pairs.push({ a, b, similarity, shared });
+  }
+  return pairs.sort((x, y) => compareStrings(x.a.id, y.a.id) || compareStrings(x.b.id, y.b.id));
+}
+
+/** The most telling words of a topic: its most frequent rare keys, written as they appear. */
+function topicLabel(claims: readonly Claim[]): string {
+  const counts = new Map<string, { count: number; label: string }>();
+  for (const claim of claims) {
+    const seen = new Set<string>();
+    for (const entity of claim.entities) {
+      if (entity.type === 'country' || seen.has(entity.id)) continue;
+      seen.add(entity.id);
+      const entry = counts.get(entity.id) ?? { count: 0, label: entity.text.replace(/['’]s?$/u, '') };
+      entry.count += 2;
+      counts.set(entity.id, entry);
+    }
+    for (const term of claim.terms) {
+      if (GENERIC_TERMS.has(term) || term.length < 4 || seen.has(term)) continue;
+      seen.add(term);
+      const entry = counts.get(term) ?? { count: 0, label: term };
+      entry.count += 1;
+      counts.set(term, entry);
+    }
+  }
+  return [...counts.entries()]
+    .sort((x, y) => y[1].count - x[1].count || compareStrings(x[0], y[0]))
+    .slice(0, 3)
+    .map(([, entry]) => entry.label)
+    .join(', ');
+}
+
+/**
+ * Groups claims into topics (connected pairs above `topicThreshold`), labels each, and splits each
+ * topic into events: claims with the same kind of happening on compatible dates.
+ */
+export function align(claims: readonly Claim[], options: AlignOptions & { topicThreshold?: number } = {}): Alignment {
+  const pairs = candidatePairs(claims, options);
+  const topicThreshold = options.topicThreshold ?? 0.3;
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(id, root);
+    return root;
+  };
+  for (const pair of pairs) {
+    if (pair.similarity < topicThreshold) continue;
+    for (const claim of [pair.a, pair.b]) if (!parent.has(claim.id)) parent.set(claim.id, claim.id);
+    const [x, y] = [find(pair.a.id), find(pair.b.id)].sort(compareStrings) as [string, string];
+    if (x !== y) parent.set(y, x);
+  }
+  const order = new Map(claims.map((claim, index) => [claim.id, index]));
+  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  const groups = new Map<string, Claim[]>();
+  for (const id of [...parent.keys()].sort((x, y) => order.get(x)! - order.get(y)!)) {
+    const root = find(id);
+    const group = groups.get(root) ?? [];
+    group.push(byId.get(id)!);
+    groups.set(root, group);
+  }
+  const topics: Topic[] = [];
+  const events: EventGroup[] = [];
+  const sortedGroups = [...groups.values()].sort((x, y) => order.get(x[0]!.id)! - order.get(y[0]!.id)!);
+  sortedGroups.forEach((group, index) => {
+    const topicId = `t${index + 1}`;
+    topics.push({ id: topicId, label: topicLabel(group), claims: group.map((claim) => claim.id).sort(compareStrings) });
+    const topicEvents: { event: EventGroup; members: Claim[] }[] = [];
+    for (const claim of group) {
+      const home = topicEvents.find(({ members }) => members.every((member) => eventScope(member, claim).same));
+      if (home) {
+        home.members.push(claim);
+        home.event.claims.push(claim.id);
+        const date = home.event.date ?? eventDate(claim);
+        if (date !== undefined) home.event.date = date;
+        if (home.event.kind === 'other') home.event.kind = claim.eventKind;
+        continue;
+      }
+      const event: EventGroup = { id: `${topicId}.e${topicEvents.length + 1}`, topic: topicId, kind: claim.eventKind, places: [], claims: [claim.id] };
+      const date = eventDate(claim);
+      if (date) event.date = date;
+      topicEvents.push({ event, members: [claim] });
+    }
+    for (const { event, members } of topicEvents) {
+      event.places = [...new Set(members.flatMap((claim) => claim.entities.filter((entity) => entity.type === 'place').map((entity) => entity.id)))].sort(compareStrings);
+      event.claims.sort(compareStrings);
+      if (event.date === undefined) delete event.date;
+      events.push(event);
+    }
+  });
+  return { pairs, topics, events };
+}

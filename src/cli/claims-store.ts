@@ -1,0 +1,74 @@
+import { copyFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ClaimSet } from '../types.js';
+import { validateClaimSet } from '../schema/index.js';
+import { readIfExists, writeFileAtomic } from './io.js';
+
+/** A file-name-safe form of an article id: no path separators, no leading dots. */
+export function safeFileName(id: string): string {
+  return id.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^\.+/, '_').slice(0, 200) || '_';
+}
+
+export function claimSetText(set: ClaimSet): string {
+  return `${JSON.stringify(set, null, 2)}\n`;
+}
+
+export type StoreOutcome =
+  | { status: 'written' | 'unchanged'; set: ClaimSet; file: string }
+  | { status: 'kept-edited'; set: ClaimSet; file: string }
+  | { status: 'replaced'; set: ClaimSet; file: string; backup: string };
+
+/**
+ * Stores a freshly extracted claim set, never silently losing a hand edit: a valid file for the same
+ * article text and extractor that differs from fresh output was edited by hand, so it is kept and
+ * used (unless `force`, which keeps a backup). An unreadable file is backed up before it is replaced.
+ */
+export function storeClaimSet(dir: string, fresh: ClaimSet, force = false): StoreOutcome {
+  const file = join(dir, `${safeFileName(fresh.article.id)}.json`);
+  const text = claimSetText(fresh);
+  const validation = validateClaimSet(fresh);
+  if (!validation.ok) throw new Error(`${file}: extracted claims fail schemas/claims.schema.json: ${validation.error}`);
+  const existing = readIfExists(file);
+  if (existing === text) return { status: 'unchanged', set: fresh, file };
+  if (existing !== undefined) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(existing);
+    } catch {
+      parsed = undefined;
+    }
+    const old = parsed === undefined ? undefined : validateClaimSet(parsed);
+    const sameSource = old?.ok && old.value.article.sha256 === fresh.article.sha256 && old.value.extractor === fresh.extractor;
+    if (sameSource && !force) return { status: 'kept-edited', set: old.value, file };
+    if (sameSource || !old?.ok) {
+      const backup = `${file}.${old?.ok ? 'edited' : 'invalid'}-${Date.now()}`;
+      copyFileSync(file, backup);
+      writeFileAtomic(file, text);
+      return { status: 'replaced', set: fresh, file, backup };
+    }
+  }
+  writeFileAtomic(file, text);
+  return { status: 'written', set: fresh, file };
+}
+
+/** Lists the claim files of a folder, sorted. */
+export function claimFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json') && !name.startsWith('.'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Reads and validates one claims file; the error names the JSON path. */
+export function loadClaimSet(file: string): { ok: true; set: ClaimSet } | { ok: false; error: string } {
+  const text = readIfExists(file);
+  if (text === undefined) return { ok: false, error: 'cannot read file' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `not valid JSON: ${(error as Error).message}` };
+  }
+  const result = validateClaimSet(data);
+  return result.ok ? { ok: true, set: result.value } : { ok: false, error: `does not match schemas/claims.schema.json at ${result.error}` };
+}

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { renderJson, renderMarkdown } from '../report/index.js';
+import { validateReport } from '../schema/index.js';
+import type { Report } from '../types.js';
+import { writeFileAtomic } from './io.js';
+
+export type Format = 'md' | 'json';
+
+/** Validates the report against its schema, then writes the requested formats; returns the files written. */
+export function writeReport(report: Report, dir: string, formats: readonly Format[]): string[] {
+  const validation = validateReport(report);
+  if (!validation.ok) throw new Error(`report fails schemas/report.schema.json: ${validation.error}`);
+  const written: string[] = [];
+  if (formats.includes('json')) {
+    const file = join(dir, 'report.json');
+    writeFileAtomic(file, renderJson(report));
+    written.push(file);
+  }
+  if (formats.includes('md')) {
+    const file = join(dir, 'report.md');
+    writeFileAtomic(file, renderMarkdown(report));
+    written.push(file);
+  }
+  return written;
+}
+
+/** Prints a one-line problem on stderr: `crosscheck: <file>: <reason>`. */
+export function warn(file: string, reason: string): void {
+  process.stderr.write(`crosscheck: ${file}: ${reason}\n`);
+}
+
+/** A progress line on stderr, only when stderr is a terminal and not --quiet. */
+export function progress(quiet: boolean): (message: string) => void {
+  if (quiet || !process.stderr.isTTY) return () => undefined;
+  return (message) => process.stderr.write(`\r\x1b[K${message}`);
+}
+
+export function endProgress(quiet: boolean): void {
+  if (!quiet && process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+}
+
+export function contradictions(report: Report): number {
+  return report.comparisons.filter((comparison) => comparison.verdict === 'contradict').length;
+}
+
+export function summaryLine(report: Report, files: readonly string[]): string {
+  const claims = report.sources.reduce((sum, source) => sum + source.claims, 0);
+  const scoped = report.comparisons.filter((comparison) => comparison.verdict === 'different-scope').length;
+  return `crosscheck: ${report.articles.length} articles, ${claims} claims, ${contradictions(report)} contradictions, ${scoped} resolved by scope, ${report.internal.length} internal → ${files.join(', ')}\n`;
+}

@@ -1,0 +1,52 @@
+import type { Claim, FindingKind, Verdict } from '../types.js';
+import type { CandidatePair, Scope } from '../align/index.js';
+
+/** What a rule hands the judge: one verdict with its reason. */
+export interface RuleResult {
+  verdict: Verdict;
+  kind: FindingKind;
+  /** Plain language; names both values and, for `different-scope`, the qualifier that differs. */
+  reason: string;
+  /** The two values compared, as written in each claim. */
+  values?: { a: string; b: string };
+  /** 0..1. */
+  confidence: number;
+}
+
+/** What every rule may consult besides the two claims. */
+export interface RuleContext {
+  pair: CandidatePair;
+  /** Whether the two claims can be about the same event (see align/scope.ts). */
+  scope: Scope;
+  /** Short label of an article for reasons: its id. */
+  label(claim: Claim): string;
+}
+
+export interface Rule {
+  /** Kebab-case id; the rule lives in `rules/<id>.ts` and is documented in `docs/rules/<id>.md`. */
+  id: string;
+  kind: FindingKind;
+  description: string;
+  /** Returns undefined when the rule does not apply to the pair. */
+  check(a: Claim, b: Claim, context: RuleContext): RuleResult | undefined;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** Below this similarity a pair does not look alike enough to call even an apparent conflict. */
+export const LOOKALIKE_SIMILARITY = 0.35;
+
+/** A reason for a pair that looks like a conflict but is about different events. */
+export function scopeReason(context: RuleContext, a: Claim, b: Claim, clash: string): string | undefined {
+  const scope = context.scope;
+  if (scope.same) return undefined;
+  const what = { time: 'different times', kind: 'different kinds of event', place: 'different places', thing: 'different things counted' }[scope.qualifier];
+  return `${clash}; but ${context.label(a)} is about ${scope.a} and ${context.label(b)} about ${scope.b}: ${what}, not a contradiction`;
+}
+
+/** Quotes a claim value for a reason: “value”. */
+export function quoted(value: string): string {
+  return `“${value.trim()}”`;
+}

@@ -1,0 +1,26 @@
+import { eventTime, describeTime } from '../../align/scope.js';
+import { LOOKALIKE_SIMILARITY, defineRule, quoted } from '../rule.js';
+
+/** Pairs this similar share enough to be reports of one event even when their dates differ. */
+const SAME_REPORT_SIMILARITY = 0.45;
+
+export default defineRule({
+  id: 'date-mismatch',
+  kind: 'date',
+  description: 'Two reports of the same kind of event with full or month-day dates: the same day agrees; days within a week of each other on otherwise matching reports contradict; farther apart they are different events.',
+  check(a, b, context) {
+    const x = eventTime(a);
+    const y = eventTime(b);
+    if (!x?.value || !y?.value || x.granularity !== 'day' || y.granularity !== 'day') return undefined;
+    if (a.eventKind === 'other' || a.eventKind !== b.eventKind) return undefined;
+    const values = { a: describeTime(x), b: describeTime(y) };
+    const monthDay = (value: string) => value.slice(-5);
+    const sameDay = x.value === y.value || ((x.value.startsWith('--') || y.value.startsWith('--')) && monthDay(x.value) === monthDay(y.value));
+    if (sameDay) return { verdict: 'agree', kind: 'date', reason: `${context.label(a)} ${quoted(values.a)} and ${context.label(b)} ${quoted(values.b)} give the same day`, values, confidence: 0.85 };
+    const clash = `${context.label(a)} dates the ${a.eventKind} ${quoted(values.a)}, ${context.label(b)} ${quoted(values.b)}`;
+    if (!context.scope.same && context.pair.similarity < LOOKALIKE_SIMILARITY) return undefined;
+    if (!context.scope.same) return { verdict: 'different-scope', kind: 'date', reason: `${clash} — too far apart to be one event: different events, not a contradiction`, values, confidence: 0.7 };
+    if (context.pair.similarity < SAME_REPORT_SIMILARITY) return undefined;
+    return { verdict: 'contradict', kind: 'date', reason: `${clash} — the same ${a.eventKind} reported on different days`, values, confidence: 0.7 };
+  },
+});

@@ -1,0 +1,30 @@
+import { equipmentFamily } from '../../extract/entities.js';
+import type { Claim } from '../../types.js';
+import { defineRule, quoted, scopeReason } from '../rule.js';
+
+function families(claim: Claim): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const entity of claim.entities) if (entity.type === 'equipment') map.set(equipmentFamily(entity.id), entity.text);
+  return map;
+}
+
+export default defineRule({
+  id: 'equipment-role',
+  kind: 'entity',
+  description: 'Two reports of the same event that name the aircraft or missile involved: the same designation family agrees (a B-52H is a B-52); no shared family contradicts.',
+  check(a, b, context) {
+    if (a.eventKind === 'other' || a.eventKind !== b.eventKind) return undefined;
+    const x = families(a);
+    const y = families(b);
+    if (x.size === 0 || y.size === 0) return undefined;
+    const shared = [...x.keys()].filter((family) => y.has(family));
+    const values = { a: [...x.values()].join(', '), b: [...y.values()].join(', ') };
+    if (shared.length > 0 && !context.scope.same) return undefined;
+    if (shared.length > 0) return { verdict: 'agree', kind: 'entity', reason: `both name ${quoted(x.get(shared[0]!)!)}${y.get(shared[0]!) !== x.get(shared[0]!) ? ` / ${quoted(y.get(shared[0]!)!)}` : ''} in the ${a.eventKind}`, values, confidence: 0.8 };
+    const clash = `${context.label(a)} names ${quoted(values.a)}, ${context.label(b)} names ${quoted(values.b)} for the ${a.eventKind}`;
+    const scoped = scopeReason(context, a, b, clash);
+    if (scoped) return { verdict: 'different-scope', kind: 'entity', reason: scoped, values, confidence: 0.7 };
+    if (context.pair.similarity < 0.4) return undefined;
+    return { verdict: 'contradict', kind: 'entity', reason: `${clash} — different equipment in the same event`, values, confidence: 0.65 };
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule, quoted } from '../rule.js';
+
+const HEDGED = new Set(['planned', 'expected', 'possible', 'reported']);
+
+export default defineRule({
+  id: 'modality-mismatch',
+  kind: 'modality',
+  description: 'The same happening reported as planned, expected or possible by one source and as done by the other: compatible, since a plan carried out is no contradiction.',
+  check(a, b, context) {
+    if (a.modality === b.modality || context.pair.similarity < 0.35 || !context.scope.same) return undefined;
+    if (a.eventKind === 'other' || a.eventKind !== b.eventKind) return undefined;
+    if (HEDGED.has(a.modality) === HEDGED.has(b.modality)) return undefined;
+    const cueA = a.modalityCues[0]?.text ?? a.modality;
+    const cueB = b.modalityCues[0]?.text ?? b.modality;
+    const values = { a: a.modality === 'asserted' ? 'asserted' : cueA, b: b.modality === 'asserted' ? 'asserted' : cueB };
+    const [hedged, plain] = HEDGED.has(a.modality) ? [a, b] : [b, a];
+    const hedge = hedged === a ? cueA : cueB;
+    return {
+      verdict: 'compatible',
+      kind: 'modality',
+      reason: `${context.label(hedged)} reports the ${a.eventKind} as ${hedged.modality} (${quoted(hedge)}), ${context.label(plain)} as done; a ${hedged.modality} event carried out is not a contradiction`,
+      values,
+      confidence: 0.6,
+    };
+  },
+});

@@ -1,0 +1,45 @@
+import type { Quantity } from '../../types.js';
+import { defineRule, quoted, scopeReason } from '../rule.js';
+
+/** Nouns that count the same thing under another name. */
+const SAME_COUNT: Record<string, string> = { troop: 'soldier', personnel: 'soldier', serviceman: 'soldier', servicemember: 'soldier', fatality: 'death', casualty: 'death', people: 'person' };
+
+/** Exact amounts are only compared on closely matching claims; a vaguer amount is usually worded differently. */
+const MIN_SIMILARITY = 0.4;
+const MIN_SIMILARITY_VAGUE = 0.25;
+
+function countedKey(quantity: Quantity): string {
+  return SAME_COUNT[quantity.counted] ?? quantity.counted;
+}
+
+function overlaps(a: Quantity, b: Quantity): boolean {
+  return a.min <= (b.max ?? Infinity) && b.min <= (a.max ?? Infinity);
+}
+
+function isExact(quantity: Quantity): boolean {
+  return quantity.bound === 'exact';
+}
+
+export default defineRule({
+  id: 'numeric-mismatch',
+  kind: 'numeric',
+  description: 'Two amounts of the same counted thing: equal (agree), one vaguer or bounded and containing the other (compatible), or disjoint (contradict, on the same event).',
+  check(a, b, context) {
+    for (const x of a.quantities) {
+      const y = b.quantities.find((candidate) => countedKey(candidate) === countedKey(x) && countedKey(x) !== '');
+      if (!y) continue;
+      const values = { a: `${x.text} ${x.counted}`, b: `${y.text} ${y.counted}` };
+      const clash = `${context.label(a)} gives ${quoted(x.text)} ${x.counted}, ${context.label(b)} gives ${quoted(y.text)} ${y.counted}`;
+      if (context.pair.similarity < (overlaps(x, y) && !(isExact(x) && isExact(y)) ? MIN_SIMILARITY_VAGUE : MIN_SIMILARITY)) continue;
+      if (isExact(x) && isExact(y) && x.value === y.value && !context.scope.same) continue;
+      if (isExact(x) && isExact(y) && x.value === y.value) return { verdict: 'agree', kind: 'numeric', reason: `${clash}: the same number`, values, confidence: 0.9 };
+      if (overlaps(x, y)) {
+        return { verdict: 'compatible', kind: 'numeric', reason: `${clash}: the ${isExact(x) ? 'second' : 'first'} is vaguer and allows the other`, values, confidence: 0.8 };
+      }
+      const scoped = scopeReason(context, a, b, clash);
+      if (scoped) return { verdict: 'different-scope', kind: 'numeric', reason: scoped, values, confidence: 0.7 };
+      return { verdict: 'contradict', kind: 'numeric', reason: `${clash}: the amounts cannot both be true of the same event`, values, confidence: 0.75 };
+    }
+    return undefined;
+  },
+});

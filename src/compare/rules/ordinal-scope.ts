@@ -1,0 +1,76 @@
+import type { Claim, Ordinal } from '../../types.js';
+import { eventKindOf } from '../../extract/event-kind.js';
+import { eventTime } from '../../align/scope.js';
+import { formatTimeValue } from '../../util/dates.js';
+import { defineRule, quoted } from '../rule.js';
+
+const HAPPENINGS = new Set(['drill', 'deployment', 'landing', 'meeting', 'visit', 'launch']);
+const RANK_WORDS = ['only', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** What an ordinal ranks, as a kind of happening where possible: "first time … landed" → landing. */
+function rankedKind(ordinal: Ordinal): string {
+  const thing = ordinal.thing.replace(/^time:/, '');
+  return eventKindOf(thing) ?? thing;
+}
+
+function qualifierText(ordinal: Ordinal, kind: 'time' | 'place' | 'window' | 'predicate'): string {
+  return ordinal.qualifiers
+    .filter((qualifier) => qualifier.kind === kind)
+    .map((qualifier) => qualifier.text.toLowerCase())
+    .join(', ');
+}
+
+/** The phrase an ordinal heads, for reasons: "first deployment … in 2025". */
+function describe(claim: Claim, ordinal: Ordinal): string {
+  const predicate = ordinal.qualifiers.find((qualifier) => qualifier.kind === 'predicate');
+  const qualifiers = ordinal.qualifiers.filter((qualifier) => qualifier !== predicate).map((qualifier) => qualifier.text).join(' ');
+  const equipment = claim.entities.find((entity) => entity.type === 'equipment');
+  const what = ordinal.thing.startsWith('time:') ? `time ${equipment ? `a ${equipment.text} ` : ''}${predicate?.text ?? ordinal.thing.slice(5)}` : `${ordinal.thing}${equipment ? ` of a ${equipment.text}` : ''}`;
+  const time = eventTime(claim);
+  const when = time?.value && !qualifiers.includes(time.value.slice(0, 4)) ? ` (${formatTimeValue(time.value)})` : '';
+  return `${ordinal.text} ${what}${qualifiers ? ` ${qualifiers}` : ''}${when}`.replace(/\s+/g, ' ');
+}
+
+function rankName(rank: number): string {
+  return RANK_WORDS[rank] ?? `#${rank}`;
+}
+
+export default defineRule({
+  id: 'ordinal-scope',
+  kind: 'ordinal',
+  description: 'Two ordinal claims ("first", "second") about the same kind of thing: same rank and scope agree; a different rank in the same scope contradicts; a different qualifier (year, predicate, place, window) is a different scope.',
+  check(a, b, context) {
+    for (const x of a.ordinals) {
+      for (const y of b.ordinals) {
+        if (!x.thing || !y.thing) continue;
+        const kindX = rankedKind(x);
+        const kindY = rankedKind(y);
+        // "first landing" and "first deployment" look alike; "first landing" and "second drill" do not.
+        if (kindX !== kindY && !(x.rank === y.rank && HAPPENINGS.has(kindX) && HAPPENINGS.has(kindY))) continue;
+        const values = { a: describe(a, x), b: describe(b, y) };
+        const intro = `${context.label(a)}: ${quoted(values.a)}; ${context.label(b)}: ${quoted(values.b)}`;
+        if (kindX !== kindY) {
+          return { verdict: 'different-scope', kind: 'ordinal', reason: `${intro} — different events (${kindX} vs ${kindY}), not a contradiction`, values, confidence: 0.8 };
+        }
+        for (const qualifier of ['time', 'window', 'place', 'predicate'] as const) {
+          const qx = qualifierText(x, qualifier);
+          const qy = qualifierText(y, qualifier);
+          if (qx === qy || (qualifier === 'place' && (!qx || !qy))) continue;
+          return {
+            verdict: 'different-scope',
+            kind: 'ordinal',
+            reason: `${intro} — the ${qualifier} qualifier differs (${qx ? quoted(qx) : 'none'} vs ${qy ? quoted(qy) : 'none'}), so they rank different sets, not a contradiction`,
+            values,
+            confidence: 0.75,
+          };
+        }
+        if (!context.scope.same) {
+          return { verdict: 'different-scope', kind: 'ordinal', reason: `${intro} — about ${context.scope.a} vs ${context.scope.b}: different events, not a contradiction`, values, confidence: 0.75 };
+        }
+        if (x.rank === y.rank) return { verdict: 'agree', kind: 'ordinal', reason: `${intro} — both rank it ${rankName(x.rank)} in the same scope`, values, confidence: 0.85 };
+        return { verdict: 'contradict', kind: 'ordinal', reason: `${intro} — ${rankName(x.rank)} vs ${rankName(y.rank)} in the same scope`, values, confidence: 0.7 };
+      }
+    }
+    return undefined;
+  },
+});

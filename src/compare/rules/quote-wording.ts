@@ -1,0 +1,43 @@
+import stringSimilarity from 'string-similarity';
+import { diffWords } from 'diff';
+import { normalizeText } from '../../util/text.js';
+import { defineRule, quoted } from '../rule.js';
+
+/** Quotes at least this alike are the same quotation, worded differently. */
+const SAME_QUOTE = 0.55;
+const FUNCTION_WORDS = new Set('a an the and or of to in on at for by with as that this is are was were be it its'.split(' '));
+
+function comparable(text: string): string {
+  return normalizeText(text).toLowerCase().replace(/[^\p{L}\p{N}\s'-]/gu, '').trim();
+}
+
+export default defineRule({
+  id: 'quote-wording',
+  kind: 'quote',
+  description: 'The same speaker quoted in overlapping but different words: identical agrees, differences only in small words are compatible, changed content words contradict.',
+  check(a, b, context) {
+    const x = a.attribution;
+    const y = b.attribution;
+    if (!x?.quote || !y?.quote) return undefined;
+    if (x.speakerId && y.speakerId && x.speakerId !== y.speakerId) return undefined;
+    const qa = comparable(x.quote.text);
+    const qb = comparable(y.quote.text);
+    const similarity = stringSimilarity.compareTwoStrings(qa, qb);
+    if (similarity < SAME_QUOTE) return undefined;
+    const values = { a: x.quote.text, b: y.quote.text };
+    const speaker = x.speaker ?? y.speaker ?? 'the speaker';
+    if (qa === qb) return { verdict: 'agree', kind: 'quote', reason: `${context.label(a)} and ${context.label(b)} quote ${speaker} word for word`, values, confidence: 0.95 };
+    const changed = diffWords(qa, qb)
+      .filter((part) => part.added || part.removed)
+      .flatMap((part) => part.value.split(/\s+/))
+      .filter((word) => word && !FUNCTION_WORDS.has(word));
+    if (changed.length === 0) return { verdict: 'compatible', kind: 'quote', reason: `${context.label(a)} and ${context.label(b)} quote ${speaker} with only small-word differences`, values, confidence: 0.7 };
+    return {
+      verdict: 'contradict',
+      kind: 'quote',
+      reason: `${context.label(a)} and ${context.label(b)} quote ${speaker} differently: ${changed.slice(0, 6).map(quoted).join(', ')} differ`,
+      values,
+      confidence: Math.round(similarity * 80) / 100,
+    };
+  },
+});

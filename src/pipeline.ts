@@ -1,0 +1,73 @@
+import { align, type AlignOptions } from './align/index.js';
+import { compare } from './compare/judge.js';
+import { corroborations, singleSourceClaims, summarizeSources } from './audit/index.js';
+import { extractClaims, toClaimSet, type ExtractOptions } from './extract/claims.js';
+import { ingestArticle } from './ingest/index.js';
+import { checkInternal } from './internal/index.js';
+import type { Article, ArticleInput, ClaimSet, InputProblem, Report } from './types.js';
+import { VERSION } from './version.js';
+
+export interface CheckOptions extends ExtractOptions, AlignOptions {
+  /** Problems found while reading inputs, carried into the report. */
+  problems?: InputProblem[];
+}
+
+function articleSummary(article: Article | ClaimSet['article']): Report['articles'][number] {
+  const summary: Report['articles'][number] = { id: article.id };
+  if (article.path !== undefined) summary.path = article.path;
+  if (article.title !== undefined) summary.title = article.title;
+  if (article.outlet !== undefined) summary.outlet = article.outlet;
+  if (article.url !== undefined) summary.url = article.url;
+  if (article.published !== undefined) summary.published = article.published;
+  return summary;
+}
+
+/** Builds the report from claim sets: align, compare, internal checks, source summaries. */
+export function buildReport(claimSets: readonly ClaimSet[], options: CheckOptions = {}): Report {
+  const claims = claimSets.flatMap((set) => set.claims);
+  const alignment = align(claims, options);
+  const topicOf = new Map<string, string>();
+  for (const topic of alignment.topics) for (const id of topic.claims) topicOf.set(id, topic.id);
+  const eventOf = new Map<string, string>();
+  for (const event of alignment.events) for (const id of event.claims) eventOf.set(id, event.id);
+  const comparisons = compare(alignment.pairs, (id) => topicOf.get(id), (id) => eventOf.get(id));
+  const internal = claimSets.flatMap((set) => checkInternal(set.article, set.claims));
+  const singleSource = singleSourceClaims(claims, comparisons, new Set(topicOf.keys()));
+  const ids = claimSets.map((set) => set.article.id);
+  return {
+    version: 1,
+    tool: { name: 'crosscheck', version: VERSION },
+    articles: claimSets.map((set) => articleSummary(set.article)),
+    topics: alignment.topics,
+    events: alignment.events,
+    comparisons,
+    internal,
+    corroborated: corroborations(claims, comparisons),
+    singleSource,
+    sources: summarizeSources(ids, claims, comparisons, singleSource, internal),
+    problems: options.problems ?? [],
+  };
+}
+
+/** Ingests and extracts every article; returns the articles and their claim sets in input order. */
+export function extractArticles(inputs: readonly ArticleInput[], options: ExtractOptions = {}): { articles: Article[]; claimSets: ClaimSet[]; problems: InputProblem[] } {
+  const articles: Article[] = [];
+  const claimSets: ClaimSet[] = [];
+  const problems: InputProblem[] = [];
+  for (const input of inputs) {
+    const { article, warnings } = ingestArticle(input);
+    problems.push(...warnings.map((warning) => ({ file: input.path ?? input.id, reason: warning.reason })));
+    articles.push(article);
+    claimSets.push(toClaimSet(article, extractClaims(article, options)));
+  }
+  return { articles, claimSets, problems };
+}
+
+/**
+ * The whole pipeline on in-memory articles: ingest → extract → align → compare → audit. Returns
+ * the object that becomes `report.json`. Touches no files.
+ */
+export async function checkArticles(inputs: readonly ArticleInput[], options: CheckOptions = {}): Promise<Report> {
+  const { articles, claimSets, problems } = extractArticles(inputs, options);
+  return buildReport(claimSets, { ...options, problems: [...(options.problems ?? []), ...problems] });
+}

@@ -1,0 +1,3 @@
+export { renderMarkdown, diffMarkdown } from './markdown.js';
+export { renderJson } from './json.js';
+export { escapeMarkdown } from './markdown-escape.js';

@@ -1,0 +1,128 @@
+import type { Comparison, DiffPart, InternalFinding, Report } from '../types.js';
+import { formatTimeValue } from '../util/dates.js';
+import { escapeMarkdown as esc } from './markdown-escape.js';
+
+type ArticleInfo = Report['articles'][number];
+
+function published(article: ArticleInfo | undefined): string {
+  const date = article?.published;
+  if (!date) return 'date unknown';
+  const when = formatTimeValue(date.date);
+  return date.source === 'inferred' ? `${when}, inferred from “${esc(date.evidence ?? 'the text')}”` : when;
+}
+
+function articleLine(report: Report, id: string): string {
+  const article = report.articles.find((candidate) => candidate.id === id);
+  const outlet = article?.outlet ? `, ${esc(article.outlet)}` : '';
+  return `**${esc(id)}**${outlet} (${published(article)})`;
+}
+
+/** Word diff as markdown: ~~removed~~ and **added**, white space kept outside the marks. */
+export function diffMarkdown(diff: readonly DiffPart[]): string {
+  return diff
+    .map((part) => {
+      if (part.op === '=') return esc(part.text);
+      const inner = part.text.trim();
+      if (!inner) return part.text;
+      const lead = part.text.slice(0, part.text.indexOf(inner[0]!));
+      const trail = part.text.slice(lead.length + inner.length);
+      const mark = part.op === '-' ? '~~' : '**';
+      return `${lead}${mark}${esc(inner)}${mark}${trail}`;
+    })
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function comparisonBlock(report: Report, comparison: Comparison): string[] {
+  const [a, b] = comparison.claims;
+  return [
+    `### ${comparison.kind} · \`${comparison.id}\``,
+    '',
+    `> ${esc(a.text)}`,
+    `> — ${articleLine(report, a.article)}, characters ${a.span[0]}–${a.span[1]}`,
+    '',
+    `> ${esc(b.text)}`,
+    `> — ${articleLine(report, b.article)}, characters ${b.span[0]}–${b.span[1]}`,
+    '',
+    `- **Diff:** ${diffMarkdown(comparison.diff)}`,
+    `- **Why:** ${esc(comparison.reason)}`,
+    `- **Rule:** \`${comparison.rule}\` · **confidence** ${comparison.confidence.toFixed(2)}`,
+    '',
+  ];
+}
+
+function internalBlock(report: Report, finding: InternalFinding): string[] {
+  return [
+    `### ${esc(finding.article)} · ${finding.kind} · \`${finding.id}\``,
+    '',
+    ...finding.claims.flatMap((claim) => [`> ${esc(claim.text)}`, `> — characters ${claim.span[0]}–${claim.span[1]}`, '']),
+    `- **Why:** ${esc(finding.reason)}`,
+    `- **Rule:** \`${finding.rule}\``,
+    '',
+  ];
+}
+
+function count(report: Report, verdict: Comparison['verdict']): number {
+  return report.comparisons.filter((comparison) => comparison.verdict === verdict).length;
+}
+
+/** Renders a report as GitHub-flavoured markdown, in the order a reader needs it. */
+export function renderMarkdown(report: Report): string {
+  const lines: string[] = ['# crosscheck report', ''];
+  const contradictions = report.comparisons.filter((comparison) => comparison.verdict === 'contradict');
+  const scoped = report.comparisons.filter((comparison) => comparison.verdict === 'different-scope');
+  const claimCount = report.sources.reduce((sum, source) => sum + source.claims, 0);
+
+  lines.push('## Summary', '');
+  lines.push(`| articles | claims | topics | comparisons | agree | compatible | contradict | different scope | internal |`);
+  lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push(`| ${report.articles.length} | ${claimCount} | ${report.topics.length} | ${report.comparisons.length} | ${count(report, 'agree')} | ${count(report, 'compatible')} | ${contradictions.length} | ${scoped.length} | ${report.internal.length} |`, '');
+  lines.push('| article | outlet | published |', '|---|---|---|');
+  for (const article of report.articles) lines.push(`| ${esc(article.id)} | ${esc(article.outlet ?? '')} | ${published(article)}${article.published ? ` (${article.published.source})` : ''} |`);
+  lines.push('');
+  if (report.problems.length > 0) {
+    lines.push('**Skipped or partly read inputs:**', '');
+    for (const problem of report.problems) lines.push(`- ${esc(problem.file)}: ${esc(problem.reason)}`);
+    lines.push('');
+  }
+
+  lines.push('## Flagged conflicts', '');
+  if (contradictions.length === 0) lines.push('No two sources contradict each other on the same event.', '');
+  for (const comparison of contradictions) lines.push(...comparisonBlock(report, comparison));
+
+  lines.push('## Internal inconsistencies', '');
+  if (report.internal.length === 0) lines.push('None found.', '');
+  for (const finding of report.internal) lines.push(...internalBlock(report, finding));
+
+  lines.push('## Apparent conflicts resolved by scope', '');
+  lines.push('These pairs look alike but are about different events, times or things, so they are not contradictions.', '');
+  if (scoped.length === 0) lines.push('None.', '');
+  for (const comparison of scoped) lines.push(...comparisonBlock(report, comparison));
+
+  lines.push('## Corroborated claims', '');
+  if (report.corroborated.length === 0) lines.push('No claim is stated by more than one source.', '');
+  else {
+    lines.push('| sources | claim | also stated by |', '|---:|---|---|');
+    for (const entry of report.corroborated) {
+      lines.push(`| ${entry.articles.length + 1} | ${esc(entry.claim.text)} — *${esc(entry.claim.article)}* | ${entry.articles.map(esc).join(', ')} |`);
+    }
+    lines.push('');
+  }
+
+  lines.push('## Single-source claims', '');
+  if (report.singleSource.length === 0) lines.push('None.', '');
+  else {
+    lines.push('<details><summary>' + `${report.singleSource.length} claims stated by one source only` + '</summary>', '');
+    for (const claim of report.singleSource) lines.push(`- *${esc(claim.article)}*: ${esc(claim.text)}`);
+    lines.push('', '</details>', '');
+  }
+
+  lines.push('## Sources', '');
+  lines.push('| article | claims | corroborated | contradicted | single-source | hedged | internal |', '|---|---:|---:|---:|---:|---:|---:|');
+  for (const source of report.sources) {
+    lines.push(`| ${esc(source.article)} | ${source.claims} | ${source.corroborated} | ${source.contradicted} | ${source.singleSource} | ${source.hedged} | ${source.internal} |`);
+  }
+  lines.push('', `<sub>crosscheck ${report.tool.version} · verdicts explained in the README, rules in docs/rules/.</sub>`, '');
+  return lines.join('\n');
+}
