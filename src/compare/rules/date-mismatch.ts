@@ -13,6 +13,8 @@ export default defineRule({
     const y = eventTime(b);
     if (!x?.value || !y?.value || x.granularity !== 'day' || y.granularity !== 'day') return undefined;
     if (a.eventKind === 'other' || a.eventKind !== b.eventKind) return undefined;
+    // A bare weekday ("on Tuesday") is checked by weekday-mismatch, not as a resolved date.
+    if ((x.relative && x.weekday !== undefined) || (y.relative && y.weekday !== undefined)) return undefined;
     const values = { a: describeTime(x), b: describeTime(y) };
     const monthDay = (value: string) => value.slice(-5);
     const sameDay = x.value === y.value || ((x.value.startsWith('--') || y.value.startsWith('--')) && monthDay(x.value) === monthDay(y.value));

@@ -16,8 +16,8 @@ export const RULES: readonly Rule[] = [
   dateMismatch,
   weekdayMismatch,
   equipmentRole,
-  negationPolarity,
   quoteWording,
+  negationPolarity,
   modalityMismatch,
   paraphrase,
 ];

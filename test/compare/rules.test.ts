@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { eventScope } from '../../src/align/scope.js';
+import { RULES } from '../../src/compare/rules/index.js';
+import type { Rule } from '../../src/compare/rule.js';
+import { pairOf } from '../helpers/claims.js';
+
+interface Case {
+  a: string;
+  b: string;
+  published?: string;
+  /** The verdict the rule must give, or undefined when it must not apply. */
+  verdict: string | undefined;
+}
+
+function run(rule: Rule, { a, b, published }: Case) {
+  const pair = pairOf(a, b, published);
+  return rule.check(pair.a, pair.b, { pair, scope: eventScope(pair.a, pair.b), label: (claim) => claim.article });
+}
+
+/** Valid and invalid pairs for every rule: each rule must fire where it should and stay silent elsewhere. */
+const CASES: Record<string, Case[]> = {
+  'ordinal-scope': [
+    { a: 'It was the first deployment of a US B-52H bomber to the Korean Peninsula in 2025.', b: 'The drill featured the first deployment of a US B-52H bomber to the Korean Peninsula in 2025.', verdict: 'agree' },
+    { a: 'It was the first deployment of a US B-52H bomber to the Korean Peninsula in 2025.', b: 'It was the second deployment of a US B-52H bomber to the Korean Peninsula in 2025.', verdict: 'contradict' },
+    { a: 'It was the first deployment of a US B-52H bomber to the Korean Peninsula in 2025.', b: 'It is the first time a US B-52 bomber has landed at an air base in South Korea.', verdict: 'different-scope' },
+    { a: 'It was the first deployment of a US B-52H bomber to the Korean Peninsula in 2025.', b: 'It was the first deployment of a US B-52H bomber to the Korean Peninsula in 2024.', verdict: 'different-scope' },
+    { a: 'A US B-52H bomber flew over the Korean Peninsula in 2025 with fighters.', b: 'A US B-52H bomber flew over the Korean Peninsula in 2025 with jets.', verdict: undefined },
+  ],
+  'numeric-mismatch': [
+    { a: 'The earthquake in Valdora destroyed 450 houses on Monday.', b: 'The earthquake in Valdora destroyed 450 houses on Monday, officials said.', verdict: 'agree' },
+    { a: 'The earthquake in Valdora destroyed 450 houses on Monday.', b: 'The earthquake in Valdora destroyed 980 houses on Monday.', verdict: 'contradict' },
+    { a: 'More than 12,000 people were evacuated from Marlow after the storm.', b: 'Thousands of people were evacuated from Marlow after the storm.', verdict: 'compatible' },
+    { a: 'The earthquake in Valdora destroyed 450 houses on Monday.', b: 'The earthquake in Valdora killed 12 people on Monday.', verdict: undefined },
+  ],
+  'date-mismatch': [
+    { a: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 18.', b: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 18, officials said.', published: '2025-08-20', verdict: 'agree' },
+    { a: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 18.', b: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 16.', published: '2025-08-20', verdict: 'contradict' },
+    { a: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 18.', b: 'Poland and Lithuania held a joint air drill over the Baltic Sea on March 2.', published: '2025-08-20', verdict: 'different-scope' },
+    { a: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 18.', b: 'Poland and Lithuania held talks about the Baltic Sea on August 16.', published: '2025-08-20', verdict: undefined },
+  ],
+  'weekday-mismatch': [
+    { a: 'The summit of Brazil, Chile and Peru opened in Lima on Monday, November 10, with trade talks.', b: 'The summit of Brazil, Chile and Peru opened in Lima on Tuesday, with trade talks.', published: '2025-11-12', verdict: 'contradict' },
+    { a: 'The summit of Brazil, Chile and Peru opened in Lima on Monday, November 10, with trade talks.', b: 'The summit of Brazil, Chile and Peru opened in Lima on Monday, with trade talks.', published: '2025-11-12', verdict: 'agree' },
+    { a: 'The summit of Brazil, Chile and Peru opened in Lima on November 10, with trade talks.', b: 'The summit of Brazil, Chile and Peru opened in Lima on November 10, with talks on trade.', published: '2025-11-12', verdict: undefined },
+  ],
+  'equipment-role': [
+    { a: 'The allies held a joint air drill on Friday featuring a U.S. B-52H bomber.', b: 'The allies held a joint air drill on Friday featuring a U.S. B-52 bomber.', published: '2025-07-12', verdict: 'agree' },
+    { a: 'The allies held a joint air drill on Friday featuring a U.S. B-52H bomber.', b: 'The allies held a joint air drill on Friday featuring a U.S. B-1B bomber.', published: '2025-07-12', verdict: 'contradict' },
+    { a: 'The allies held a joint air drill on Friday featuring a U.S. B-52H bomber.', b: 'The allies held a joint air drill in the south with Japanese pilots on Friday.', published: '2025-07-12', verdict: undefined },
+  ],
+  'negation-polarity': [
+    { a: 'The ministry of Norland confirmed that troops crossed the border into Estavia on Tuesday.', b: 'The ministry of Norland did not confirm that troops crossed the border into Estavia on Tuesday.', verdict: 'contradict' },
+    { a: 'The ministry of Norland confirmed that troops crossed the border into Estavia on Tuesday.', b: 'The ministry of Norland confirmed on Tuesday that troops crossed the border into Estavia.', verdict: undefined },
+  ],
+  'quote-wording': [
+    { a: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', b: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', verdict: 'agree' },
+    { a: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', b: '"We will never accept a partial ceasefire in the North," Prime Minister Anna Kovacs said.', verdict: 'agree' },
+    { a: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', b: '"We will gladly accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', verdict: 'contradict' },
+    { a: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', b: '"Our farmers need rain and cheaper diesel this spring," said Prime Minister Anna Kovacs.', verdict: undefined },
+  ],
+  'modality-mismatch': [
+    { a: 'Canada and Denmark plan to hold a joint naval drill near Greenland on April 14.', b: 'Canada and Denmark held a joint naval drill near Greenland on April 14.', published: '2025-04-15', verdict: 'compatible' },
+    { a: 'Canada and Denmark held a joint naval drill near Greenland on April 14.', b: 'Canada and Denmark held a joint naval drill near Greenland on April 14, officials said.', published: '2025-04-15', verdict: undefined },
+  ],
+  paraphrase: [
+    { a: 'Flooding forced residents of Riverton to leave their homes, officials said.', b: 'Flooding forced the residents of Riverton to leave their homes, according to officials.', verdict: 'agree' },
+    { a: 'Flooding forced residents of Riverton to leave their homes, officials said.', b: 'Riverton officials opened a new bridge over the river.', verdict: undefined },
+  ],
+};
+
+describe('comparison rules', () => {
+  it('every rule has cases here, a description and a kebab-case id', () => {
+    for (const rule of RULES) {
+      expect(CASES[rule.id], `cases for ${rule.id}`).toBeDefined();
+      expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(rule.description.length).toBeGreaterThan(20);
+      const verdicts = CASES[rule.id]!.map((item) => item.verdict);
+      expect(verdicts, `${rule.id} needs a pair it must not fire on`).toContain(undefined);
+    }
+  });
+
+  for (const rule of RULES) {
+    describe(rule.id, () => {
+      for (const item of CASES[rule.id] ?? []) {
+        it(`${item.verdict ?? 'does not apply'}: ${item.a.slice(0, 40)} / ${item.b.slice(0, 40)}`, () => {
+          const result = run(rule, item);
+          expect(result?.verdict).toBe(item.verdict);
+          if (result && result.verdict !== 'agree') expect(result.reason.length).toBeGreaterThan(10);
+        });
+      }
+    });
+  }
+});

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractClaims, splitSentences } from '../../src/extract/index.js';
+import { ingestArticle } from '../../src/ingest/index.js';
+import { claimOf, claimsOf } from '../helpers/claims.js';
+
+describe('sentences', () => {
+  it('does not split inside "ROK-U.S.", "Gen." or "U.S." and keeps headlines apart', () => {
+    const text = 'Allies Hold Drill\nThe ROK-U.S. alliance held talks with Gen. Charles Q. Brown Jr. in Seoul. The U.S. Navy joined them.';
+    const { article } = ingestArticle({ id: 'x', text });
+    expect(splitSentences(article).map((sentence) => sentence.text)).toEqual([
+      'Allies Hold Drill',
+      'The ROK-U.S. alliance held talks with Gen. Charles Q. Brown Jr. in Seoul.',
+      'The U.S. Navy joined them.',
+    ]);
+  });
+
+  it('gives every claim a span whose text is the claim text, on the example corpus', () => {
+    const folder = join(import.meta.dirname, '../../examples/trilateral-air-drills');
+    for (const name of ['b1b-drill.txt', 'business-standard-ap.txt', 'defence-expert.txt', 'drill-preview.txt', 'show-of-force.txt']) {
+      const text = readFileSync(join(folder, name), 'utf8');
+      const { article } = ingestArticle({ id: name, text });
+      for (const claim of extractClaims(article)) {
+        expect(text.slice(claim.span[0], claim.span[1])).toBe(claim.text);
+        for (const entity of claim.entities) expect(text.slice(entity.span[0], entity.span[1])).toBe(entity.text);
+        for (const time of claim.times) expect(text.slice(time.span[0], time.span[1])).toBe(time.text);
+      }
+    }
+  });
+});
+
+describe('entities', () => {
+  it('resolves spellings of one country or person to one id', () => {
+    const ids = (text: string) => claimOf('x', text).entities.map((entity) => entity.id);
+    expect(ids('The U.S. and the United States and the US and America met in Seoul today.')).toEqual(['country:us', 'country:us', 'country:us', 'country:us', 'place:seoul']);
+    expect(ids('General Yoshida Yoshihide met reporters in Tokyo on Friday.')).toContain('person:yoshida yoshihide');
+    expect(ids('General Yoshihide Yoshida met reporters in Tokyo on Friday.')).toContain('person:yoshida yoshihide');
+    expect(ids('North Korean leader Kim Jong-un met Putin on Friday.')).toContain(ids('North Korean leader Kim Jong Un met Putin on Friday.').find((id) => id.startsWith('person:kim') || id.includes('jong'))!);
+  });
+
+  it('finds equipment by designation, keeping the variant', () => {
+    const claim = claimOf('x', 'The drill involved a B-52H bomber, KF-16 and F-2 fighters, and a Su-35, but not the G-7.');
+    expect(claim.entities.filter((entity) => entity.type === 'equipment').map((entity) => entity.id)).toEqual(['equipment:b-52h', 'equipment:kf-16', 'equipment:f-2', 'equipment:su-35']);
+  });
+
+  it('keeps hyphenated given names whole', () => {
+    const claim = claimOf('x', 'South Korean Joint Chiefs Chairman General Kim Myung-soo met General Dan Caine in Seoul on Friday.');
+    expect(claim.entities.filter((entity) => entity.type === 'person').map((entity) => entity.text)).toEqual(['Kim Myung-soo', 'Dan Caine']);
+  });
+});
+
+describe('quantities', () => {
+  it('reads bounds and vague amounts with the thing counted', () => {
+    const [over] = claimOf('x', 'Reports say over 10,000 North Korean soldiers are fighting in Kursk.').quantities;
+    expect(over).toMatchObject({ value: 10000, min: 10000, max: null, bound: 'over', counted: 'soldier' });
+    const [vague] = claimOf('x', 'North Korea supplied thousands of troops to Russia last year.').quantities;
+    expect(vague).toMatchObject({ bound: 'vague', counted: 'troop' });
+    const [exact] = claimOf('x', 'North Korea pledged 6,000 military engineers to Kursk on Friday.').quantities;
+    expect(exact).toMatchObject({ value: 6000, bound: 'exact', counted: 'engineer' });
+  });
+
+  it('does not count years, dates or designations', () => {
+    expect(claimOf('x', 'A B-52 flew on October 17, 2023 over the peninsula in 2023.').quantities).toEqual([]);
+  });
+});
+
+describe('times', () => {
+  it('resolves weekdays and month-days against the publication date, preferring the past', () => {
+    const [friday] = claimOf('x', 'The drill was held on Friday near Jeju.', '2025-07-12').times;
+    expect(friday).toMatchObject({ value: '2025-07-11', weekday: 5, relative: true });
+    const [november] = claimOf('x', 'Their earlier meeting took place in November in Moscow.', '2025-07-11').times;
+    expect(november).toMatchObject({ value: '2024-11', granularity: 'month' });
+    const [june] = claimOf('x', 'A similar drill was held on June 18 near Jeju.', '2025-07-11').times;
+    expect(june).toMatchObject({ value: '2025-06-18' });
+  });
+
+  it('picks the year in which a stated weekday matches', () => {
+    const [sunday] = claimOf('x', 'The allies held a drill on Sunday, November 3 near Jeju.', '2024-12-01').times;
+    expect(sunday).toMatchObject({ value: '2024-11-03', weekday: 0 });
+  });
+
+  it('keeps month-days without a year when the publication date is unknown', () => {
+    const [day] = claimOf('x', 'B-52 bombers landed in South Korea on October 17 for the first time.').times;
+    expect(day).toMatchObject({ value: '--10-17', yearStated: false });
+  });
+
+  it('reads bare years', () => {
+    expect(claimOf('x', 'It was the first deployment of a B-52H to the peninsula in 2025.').times).toMatchObject([{ value: '2025', granularity: 'year', yearStated: true }]);
+  });
+});
+
+describe('ordinals', () => {
+  it('records the thing ranked and the scope qualifiers', () => {
+    const [deployment] = claimOf('x', 'It was the first deployment of a US B-52H bomber to the Korean Peninsula in 2025.').ordinals;
+    expect(deployment).toMatchObject({ rank: 1, thing: 'deployment' });
+    expect(deployment!.qualifiers).toEqual(expect.arrayContaining([{ kind: 'time', text: 'in 2025' }, { kind: 'place', text: 'to the Korean Peninsula' }]));
+    const [landing] = claimOf('x', 'This is the first time the US strategic bomber has landed at an air base in South Korea.').ordinals;
+    expect(landing).toMatchObject({ rank: 1, thing: 'time:land' });
+    expect(landing!.qualifiers).toContainEqual({ kind: 'predicate', text: 'landed' });
+    const [second] = claimOf('x', 'This marks the second joint air drill in less than a month.').ordinals;
+    expect(second).toMatchObject({ rank: 2, thing: 'drill', qualifiers: [{ kind: 'window', text: 'in less than a month' }] });
+  });
+});
+
+describe('negation, modality and attribution', () => {
+  it('treats verbs that negate by meaning as negation, and skips look-alikes', () => {
+    expect(claimOf('x', 'A defense ministry official declined to confirm the drills on Friday.').negations.map((cue) => cue.text)).toEqual(['declined to confirm']);
+    expect(claimOf('x', 'Pyongyang has neither confirmed nor denied these reports from Seoul.').negations.map((cue) => cue.text)).toEqual(['neither', 'nor', 'denied']);
+    expect(claimOf('x', 'The bomber is no stranger to the Korean Peninsula and its bases.').negations).toEqual([]);
+    expect(claimOf('x', 'The regime is not only expanding its army but also its reach.').negations).toEqual([]);
+  });
+
+  it('reads modality', () => {
+    expect(claimOf('x', 'The three countries plan to conduct a joint air drill this weekend.').modality).toBe('planned');
+    expect(claimOf('x', 'Lavrov is expected to arrive in Pyongyang on October 18.').modality).toBe('expected');
+    expect(claimOf('x', 'North Korea may have deployed troops to Russia last year.').modality).toBe('possible');
+    expect(claimOf('x', 'The three countries held a joint air drill on Friday.').modality).toBe('asserted');
+  });
+
+  it('attributes quotes to speakers, including follow-on quotes and pronouns', () => {
+    const claims = claimsOf('x', '“Our focus remains on deterrence,” said General Dan Caine on Friday. “The DPRK and China are advancing their agendas quickly.”\nHe cautioned about the buildup, stating, “Their intentions are clear and aggressive.”');
+    expect(claims.map((claim) => claim.attribution?.speakerId)).toEqual(['person:caine dan', 'person:caine dan', 'person:caine dan']);
+    expect(claims[0]!.attribution?.quote?.text).toBe('Our focus remains on deterrence,');
+  });
+});
