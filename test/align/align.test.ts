@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { align, candidatePairs } from '../../src/align/index.js';
+import { eventScope } from '../../src/align/scope.js';
+import { claimOf, claimsOf } from '../helpers/claims.js';
+
+describe('align', () => {
+  it('pairs paraphrases and leaves unrelated sentences that share a name apart', () => {
+    const claims = [
+      claimOf('a', 'Flooding forced 3,000 residents of Riverton to leave their homes on Thursday.', '2025-03-14'),
+      claimOf('b', 'On Thursday, 3,000 Riverton residents were forced from their homes by flooding.', '2025-03-14'),
+      claimOf('c', 'Riverton beat Oakdale 3-1 in the regional football final.', '2025-03-14'),
+    ];
+    const pairs = candidatePairs(claims);
+    expect(pairs.map((pair) => [pair.a.article, pair.b.article])).toEqual([['a', 'b']]);
+  });
+
+  it('does not pair claims of one article with each other', () => {
+    expect(candidatePairs(claimsOf('a', 'The drill was held on Friday near Jeju. The drill was held on Friday near Jeju island.'))).toEqual([]);
+  });
+
+  it('groups claims into topics and events with stable ids', () => {
+    const claims = [
+      claimOf('a', 'Canada and Denmark held a joint naval drill near Greenland on April 14.', '2025-04-15'),
+      claimOf('b', 'Canada and Denmark held a naval drill near Greenland on April 14, officials said.', '2025-04-15'),
+    ];
+    const { topics, events } = align(claims);
+    expect(topics).toEqual([{ id: 't1', label: expect.any(String), claims: ['a#1', 'b#1'] }]);
+    expect(events).toMatchObject([{ id: 't1.e1', kind: 'drill', date: '2025-04-14', claims: ['a#1', 'b#1'] }]);
+  });
+
+  it('tells events apart by kind and by time', () => {
+    const landing = claimOf('a', 'A B-52 bomber landed in South Korea on October 17.', '2023-10-18');
+    const deployment = claimOf('b', 'A B-52H bomber was deployed to the Korean Peninsula on July 11.', '2025-07-11');
+    expect(eventScope(landing, deployment)).toMatchObject({ same: false, qualifier: 'kind' });
+    const drill2023 = claimOf('c', 'The allies held a joint air drill on October 22.', '2023-10-23');
+    const drill2025 = claimOf('d', 'The allies held a joint air drill on July 11.', '2025-07-11');
+    expect(eventScope(drill2023, drill2025)).toMatchObject({ same: false, qualifier: 'time' });
+    expect(eventScope(drill2025, claimOf('e', 'The allies held a joint air drill on Friday.', '2025-07-11'))).toEqual({ same: true });
+  });
+});

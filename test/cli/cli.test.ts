@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { VERSION } from '../../src/version.js';
+
+const root = join(import.meta.dirname, '../..');
+const bin = join(root, 'dist/cli/main.js');
+
+function run(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-'));
+  cpSync(join(root, 'test/scenarios/number-conflict/articles'), join(dir, 'articles'), { recursive: true });
+  return dir;
+}
+
+describe('crosscheck CLI', () => {
+  it('is built (npm install runs the build)', () => {
+    expect(existsSync(bin)).toBe(true);
+  });
+
+  it('prints its version and help with examples', () => {
+    expect(run(root, '--version').stdout.trim()).toBe(VERSION);
+    const help = run(root, '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Examples:/);
+  });
+
+  it('checks articles, writes claims and reports, and exits 1 on conflicts only with --fail-on', () => {
+    const dir = workspace();
+    expect(run(dir, 'check', 'articles', '--quiet').code).toBe(0);
+    expect(existsSync(join(dir, 'claims/agency.json'))).toBe(true);
+    expect(existsSync(join(dir, 'reports/report.md'))).toBe(true);
+    const report = JSON.parse(readFileSync(join(dir, 'reports/report.json'), 'utf8'));
+    expect(report.comparisons.map((comparison: { verdict: string }) => comparison.verdict)).toContain('contradict');
+    expect(run(dir, 'check', 'articles', '--quiet', '--fail-on', 'contradict').code).toBe(1);
+  });
+
+  it('names a bad file in one line, goes on with the others and exits 2', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'articles/empty.txt'), '');
+    writeFileSync(join(dir, 'articles/image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    const result = run(dir, 'check', 'articles', 'missing.txt', '--quiet');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('crosscheck: articles/empty.txt: empty file\n');
+    expect(result.stderr).toMatch(/crosscheck: articles\/image\.txt: binary file/);
+    expect(result.stderr).toMatch(/crosscheck: missing\.txt: no such file or folder/);
+    const report = JSON.parse(readFileSync(join(dir, 'reports/report.json'), 'utf8'));
+    expect(report.articles.map((article: { id: string }) => article.id)).toEqual(['agency', 'paper']);
+    expect(report.problems.map((problem: { file: string }) => problem.file)).toEqual(['articles/empty.txt', 'articles/image.txt', 'missing.txt']);
+  });
+
+  it('keeps a claims file edited by hand and uses it', () => {
+    const dir = workspace();
+    run(dir, 'extract', 'articles', '--quiet');
+    const file = join(dir, 'claims/paper.json');
+    const edited = readFileSync(file, 'utf8').replace('destroyed 980 houses', 'destroyed 450 houses');
+    writeFileSync(file, edited);
+    const result = run(dir, 'check', 'articles');
+    expect(result.stderr).toMatch(/claims\/paper\.json: edited by hand since extraction; kept/);
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+  });
+
+  it('compares hand-edited claims, and writes nothing when a claims file is invalid', () => {
+    const dir = workspace();
+    run(dir, 'extract', 'articles', '--quiet');
+    expect(run(dir, 'compare', 'claims', '--quiet').code).toBe(0);
+    const file = join(dir, 'claims/paper.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.claims[0].span = [1, 2, 3];
+    writeFileSync(file, JSON.stringify(data));
+    const before = readFileSync(join(dir, 'reports/report.json'), 'utf8');
+    const result = run(dir, 'compare', 'claims', '--quiet');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/crosscheck: claims\/paper\.json: does not match schemas\/claims\.schema\.json at \/claims\/0\/span/);
+    expect(readFileSync(join(dir, 'reports/report.json'), 'utf8')).toBe(before);
+  });
+
+  it('rejects bad usage with exit 2', () => {
+    expect(run(root, 'check').code).toBe(2);
+    expect(run(root, 'frobnicate').code).toBe(2);
+  });
+});
