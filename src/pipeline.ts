@@ -1,4 +1,4 @@
-import { align, type AlignOptions } from './align/index.js';
+import { align, attachPairsToTopics, type AlignOptions } from './align/index.js';
 import { compare } from './compare/judge.js';
 import { corroborations, singleSourceClaims, summarizeSources } from './audit/index.js';
 import { extractClaims, toClaimSet, type ExtractOptions } from './extract/claims.js';
@@ -26,11 +26,12 @@ function articleSummary(article: Article | ClaimSet['article']): Report['article
 export function buildReport(claimSets: readonly ClaimSet[], options: CheckOptions = {}): Report {
   const claims = claimSets.flatMap((set) => set.claims);
   const alignment = align(claims, options);
-  const topicOf = new Map<string, string>();
-  for (const topic of alignment.topics) for (const id of topic.claims) topicOf.set(id, topic.id);
   const eventOf = new Map<string, string>();
   for (const event of alignment.events) for (const id of event.claims) eventOf.set(id, event.id);
-  const comparisons = compare(alignment.pairs, (id) => topicOf.get(id), (id) => eventOf.get(id));
+  const judged = compare(alignment.pairs, () => undefined, (id) => eventOf.get(id));
+  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  const topicOf = attachPairsToTopics(alignment.topics, judged.map((comparison) => ({ a: byId.get(comparison.claims[0].claim)!, b: byId.get(comparison.claims[1].claim)! })), claims);
+  const comparisons = judged.map((comparison) => ({ ...comparison, topic: topicOf.get(comparison.claims[0].claim)! }));
   const internal = claimSets.flatMap((set) => checkInternal(set.article, set.claims));
   const singleSource = singleSourceClaims(claims, comparisons, new Set(topicOf.keys()));
   const ids = claimSets.map((set) => set.article.id);

@@ -103,6 +103,38 @@ export function candidatePairs(claims: readonly Claim[], options: AlignOptions =
   return pairs.sort((x, y) => compareStrings(x.a.id, y.a.id) || compareStrings(x.b.id, y.b.id));
 }
 
+/**
+ * Puts both claims of every judged pair into a topic: a claim outside any topic joins its partner's,
+ * and two such claims start a topic of their own. Topics are never merged here.
+ */
+export function attachPairsToTopics(topics: Topic[], pairs: readonly { a: Claim; b: Claim }[], claims: readonly Claim[]): Map<string, string> {
+  const topicOf = new Map<string, string>();
+  for (const topic of topics) for (const id of topic.claims) topicOf.set(id, topic.id);
+  const byId = new Map(topics.map((topic) => [topic.id, topic]));
+  for (const { a, b } of pairs) {
+    const home = topicOf.get(a.id) ?? topicOf.get(b.id);
+    if (home) {
+      for (const claim of [a, b]) {
+        if (topicOf.has(claim.id)) continue;
+        topicOf.set(claim.id, home);
+        byId.get(home)!.claims.push(claim.id);
+      }
+      continue;
+    }
+    const topic: Topic = { id: `t${topics.length + 1}`, label: topicLabel([a, b]), claims: [a.id, b.id] };
+    topics.push(topic);
+    byId.set(topic.id, topic);
+    topicOf.set(a.id, topic.id);
+    topicOf.set(b.id, topic.id);
+  }
+  const order = new Map(claims.map((claim, index) => [claim.id, index]));
+  for (const topic of topics) {
+    topic.claims.sort(compareStrings);
+    if (topic.claims.length > 2 || !topic.label) topic.label = topicLabel(topic.claims.map((id) => claims[order.get(id)!]!));
+  }
+  return topicOf;
+}
+
 /** The most telling words of a topic: its most frequent rare keys, written as they appear. */
 function topicLabel(claims: readonly Claim[]): string {
   const counts = new Map<string, { count: number; label: string }>();
@@ -115,8 +147,9 @@ function topicLabel(claims: readonly Claim[]): string {
       entry.count += 2;
       counts.set(entity.id, entry);
     }
+    const named = claim.entities.map((entity) => entity.text.toLowerCase()).join(' ');
     for (const term of claim.terms) {
-      if (GENERIC_TERMS.has(term) || term.length < 4 || seen.has(term)) continue;
+      if (GENERIC_TERMS.has(term) || term.length < 4 || seen.has(term) || named.includes(term)) continue;
       seen.add(term);
       const entry = counts.get(term) ?? { count: 0, label: term };
       entry.count += 1;
@@ -136,7 +169,7 @@ function topicLabel(claims: readonly Claim[]): string {
  */
 export function align(claims: readonly Claim[], options: AlignOptions & { topicThreshold?: number } = {}): Alignment {
   const pairs = candidatePairs(claims, options);
-  const topicThreshold = options.topicThreshold ?? 0.3;
+  const topicThreshold = options.topicThreshold ?? 0.4;
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     let root = id;

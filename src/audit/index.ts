@@ -12,7 +12,8 @@ const HEDGED = new Set(['planned', 'expected', 'possible', 'reported']);
 export function corroborations(claims: readonly Claim[], comparisons: readonly Comparison[]): Corroboration[] {
   const supporters = new Map<string, Map<string, string>>();
   for (const comparison of comparisons) {
-    if (comparison.verdict !== 'agree' && comparison.verdict !== 'compatible') continue;
+    // A plan and a report that it happened are compatible, but the plan does not corroborate the event.
+    if ((comparison.verdict !== 'agree' && comparison.verdict !== 'compatible') || comparison.kind === 'modality') continue;
     const [x, y] = comparison.claims;
     for (const [self, other] of [[x, y], [y, x]] as const) {
       const map = supporters.get(self.claim) ?? new Map<string, string>();

@@ -137,7 +137,7 @@ export const PERSON_TITLES = new Set(
 );
 
 /** Prefixes of aircraft, missile and vehicle designations ("B-52H", "KF-16", "Su-35", "Hwasong-19"). */
-export const EQUIPMENT = /\b(?:B|F|FA|F\/A|KF|A|AV|C|E|EA|KC|MQ|RQ|P|AH|UH|CH|MH|V|T|Su|MiG|Tu|Il|Yak|J|H|KN|DF|SS|SM|Kh|Hwasong|Pukguksong|Haeseong|Chollima)-\d{1,3}[A-Z]{0,2}\b/g;
+export const EQUIPMENT = /\b(?:B|F|FA|F\/A|KF|A|AV|C|E|EA|KC|MQ|RQ|P|AH|UH|CH|MH|V|T|Su|MiG|Tu|Il|Yak|J|H|KN|DF|SS|SM|Kh|Hwasong|Pukguksong|Haeseong|Chollima)-\d{1,3}[A-Z]{0,2}(?=s?\b)/g;
 
 const ABBREVIATIONS = new Set(['us', 'usa', 'uk', 'rok', 'dprk', 'prc']);
 

@@ -8,7 +8,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#|~!$])/g, '\\$1')
+    .replace(/([\\`*_[\]#|~$])/g, '\\$1')
     .replace(/:\/\//g, ':&#47;&#47;')
     .replace(/\bwww\./gi, (match) => `${match.slice(0, 3)}&#46;`)
     .replace(/@/g, '&#64;');

@@ -63,6 +63,14 @@ function internalBlock(report: Report, finding: InternalFinding): string[] {
   ];
 }
 
+/** Detailed blocks shown before the rest of the scope resolutions fold away. */
+const DETAILED_SCOPE_ITEMS = 8;
+
+/** Ordinal look-alikes are the classic trap; then the pairs that look most alike. */
+function scopeInterest(comparison: Comparison): number {
+  return (comparison.kind === 'ordinal' ? 2 : 0) + comparison.similarity;
+}
+
 function count(report: Report, verdict: Comparison['verdict']): number {
   return report.comparisons.filter((comparison) => comparison.verdict === verdict).length;
 }
@@ -78,8 +86,12 @@ export function renderMarkdown(report: Report): string {
   lines.push(`| articles | claims | topics | comparisons | agree | compatible | contradict | different scope | internal |`);
   lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   lines.push(`| ${report.articles.length} | ${claimCount} | ${report.topics.length} | ${report.comparisons.length} | ${count(report, 'agree')} | ${count(report, 'compatible')} | ${contradictions.length} | ${scoped.length} | ${report.internal.length} |`, '');
-  lines.push('| article | outlet | published |', '|---|---|---|');
-  for (const article of report.articles) lines.push(`| ${esc(article.id)} | ${esc(article.outlet ?? '')} | ${published(article)}${article.published ? ` (${article.published.source})` : ''} |`);
+  const outlets = report.articles.some((article) => article.outlet);
+  lines.push(outlets ? '| article | outlet | published |' : '| article | published |', outlets ? '|---|---|---|' : '|---|---|');
+  for (const article of report.articles) {
+    const date = `${published(article)}${article.published && article.published.source !== 'inferred' ? ` (${article.published.source})` : ''}`;
+    lines.push(outlets ? `| ${esc(article.id)} | ${esc(article.outlet ?? '')} | ${date} |` : `| ${esc(article.id)} | ${date} |`);
+  }
   lines.push('');
   if (report.problems.length > 0) {
     lines.push('**Skipped or partly read inputs:**', '');
@@ -98,7 +110,17 @@ export function renderMarkdown(report: Report): string {
   lines.push('## Apparent conflicts resolved by scope', '');
   lines.push('These pairs look alike but are about different events, times or things, so they are not contradictions.', '');
   if (scoped.length === 0) lines.push('None.', '');
-  for (const comparison of scoped) lines.push(...comparisonBlock(report, comparison));
+  const ranked = [...scoped].sort((x, y) => scopeInterest(y) - scopeInterest(x) || (x.id < y.id ? -1 : 1));
+  const detailed = ranked.filter((comparison, index) => index < DETAILED_SCOPE_ITEMS || scopeInterest(comparison) >= 2);
+  for (const comparison of detailed) lines.push(...comparisonBlock(report, comparison));
+  const rest = ranked.slice(detailed.length);
+  if (rest.length > 0) {
+    lines.push(`<details><summary>${rest.length} more pairs resolved by scope</summary>`, '', '| id | kind | articles | why |', '|---|---|---|---|');
+    for (const comparison of rest) {
+      lines.push(`| \`${comparison.id}\` | ${comparison.kind} | ${comparison.claims.map((claim) => esc(claim.claim)).join(' / ')} | ${esc(comparison.reason)} |`);
+    }
+    lines.push('', '</details>', '');
+  }
 
   lines.push('## Corroborated claims', '');
   if (report.corroborated.length === 0) lines.push('No claim is stated by more than one source.', '');

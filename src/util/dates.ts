@@ -50,7 +50,7 @@ export function addDays(iso: string, days: number): string {
   return isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
-/** "2025-07-11" → "11 Jul 2025"; "2025-07" → "Jul 2025"; "--10-17" → "17 Oct (year unknown)". */
+/** "2025-07-11" → "11 Jul 2025"; "2025-07" → "Jul 2025"; "--10-17" → "17 Oct, year unknown". */
 export function formatTimeValue(value: string): string {
   const full = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
   if (full) {
@@ -62,7 +62,7 @@ export function formatTimeValue(value: string): string {
   const partial = /^--(\d{2})(?:-(\d{2}))?$/.exec(value);
   if (partial) {
     const monthName = MONTH_ABBREVIATIONS[Number(partial[1]) - 1];
-    return partial[2] ? `${Number(partial[2])} ${monthName} (year unknown)` : `${monthName} (year unknown)`;
+    return partial[2] ? `${Number(partial[2])} ${monthName}, year unknown` : `${monthName}, year unknown`;
   }
   return value;
 }

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { formatScores, predictRows, scoreByEditType, type SummEditsRow } from './summedits.js';
+
+/** `npm run eval [-- path/to/summedits.jsonl] [--errors]`: scores crosscheck on labelled SummEdits rows. */
+const args = process.argv.slice(2);
+const file = args.find((arg) => !arg.startsWith('--')) ?? '../shared/eval/summedits-news-dev.jsonl';
+let rows: SummEditsRow[];
+try {
+  rows = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as SummEditsRow);
+} catch (error) {
+  process.stderr.write(`crosscheck eval: ${file}: ${(error as Error).message}\n`);
+  process.exit(2);
+}
+const started = performance.now();
+const predictions = predictRows(rows);
+const seconds = (performance.now() - started) / 1000;
+process.stdout.write(formatScores(`SummEdits (${file}), ${rows.length} rows, ${seconds.toFixed(1)} s`, scoreByEditType(predictions)));
+if (args.includes('--errors')) {
+  for (const prediction of predictions) {
+    if ((prediction.label === 0) === prediction.flagged) continue;
+    const row = rows.find((candidate) => candidate.id === prediction.id)!;
+    process.stdout.write(`\n${prediction.flagged ? 'FALSE ALARM' : 'MISSED'} ${prediction.id} [${prediction.editTypes.join(',')}]\n  ${row.summary}\n${prediction.evidence ? `  ${prediction.evidence.rule}: ${prediction.evidence.reason}\n` : ''}`);
+  }
+}
