@@ -203,6 +203,11 @@ export interface ClaimSet {
   version: 1;
   /** Tool version and extraction options; part of the cache key for incremental runs. */
   extractor: string;
+  /**
+   * SHA-256 (hex) of `JSON.stringify(claims)` as crosscheck wrote them. A file whose claims no
+   * longer match it was edited by hand, and crosscheck will not overwrite it silently.
+   */
+  checksum: string;
   article: Omit<Article, 'text' | 'body' | 'boilerplate'> & {
     /** SHA-256 of the original file text, hex. */
     sha256: string;

@@ -1,6 +1,7 @@
 import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClaimSet } from '../types.js';
+import { claimsChecksum } from '../extract/claims.js';
 import { validateClaimSet } from '../schema/index.js';
 import { readIfExists, writeFileAtomic } from './io.js';
 
@@ -19,9 +20,9 @@ export type StoreOutcome =
   | { status: 'replaced'; set: ClaimSet; file: string; backup: string };
 
 /**
- * Stores a freshly extracted claim set, never silently losing a hand edit: a valid file for the same
- * article text and extractor that differs from fresh output was edited by hand, so it is kept and
- * used (unless `force`, which keeps a backup). An unreadable file is backed up before it is replaced.
+ * Stores a freshly extracted claim set, never silently losing a hand edit: a valid file whose claims
+ * no longer match its own checksum was edited by hand, so it is kept and used (unless `force`, which
+ * keeps a backup). An unreadable file is backed up before it is replaced.
  */
 export function storeClaimSet(dir: string, fresh: ClaimSet, force = false): StoreOutcome {
   const file = join(dir, `${safeFileName(fresh.article.id)}.json`);
@@ -38,9 +39,9 @@ export function storeClaimSet(dir: string, fresh: ClaimSet, force = false): Stor
       parsed = undefined;
     }
     const old = parsed === undefined ? undefined : validateClaimSet(parsed);
-    const sameSource = old?.ok && old.value.article.sha256 === fresh.article.sha256 && old.value.extractor === fresh.extractor;
-    if (sameSource && !force) return { status: 'kept-edited', set: old.value, file };
-    if (sameSource || !old?.ok) {
+    const editedByHand = old?.ok === true && claimsChecksum(old.value.claims) !== old.value.checksum;
+    if (editedByHand && !force) return { status: 'kept-edited', set: old.value, file };
+    if (editedByHand || !old?.ok) {
       const backup = `${file}.${old?.ok ? 'edited' : 'invalid'}-${Date.now()}`;
       copyFileSync(file, backup);
       writeFileAtomic(file, text);

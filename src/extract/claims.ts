@@ -106,5 +106,10 @@ export function toClaimSet(article: Article, claims: Claim[]): ClaimSet {
   if (article.outlet !== undefined) meta.outlet = article.outlet;
   if (article.url !== undefined) meta.url = article.url;
   if (article.published) meta.published = article.published;
-  return { version: 1, extractor: EXTRACTOR_VERSION, article: meta, claims };
+  return { version: 1, extractor: EXTRACTOR_VERSION, checksum: claimsChecksum(claims), article: meta, claims };
+}
+
+/** The checksum a claim set records of its own claims; see `ClaimSet.checksum`. */
+export function claimsChecksum(claims: readonly Claim[]): string {
+  return sha256(JSON.stringify(claims));
 }

@@ -1,7 +1,7 @@
 import type { Article, ClaimSet } from '../types.js';
 import { extractClaims, toClaimSet, type ExtractOptions } from './claims.js';
 
-export { extractClaims, toClaimSet, EXTRACTOR_VERSION, type ExtractOptions } from './claims.js';
+export { extractClaims, toClaimSet, claimsChecksum, EXTRACTOR_VERSION, type ExtractOptions } from './claims.js';
 export { splitSentences, type Sentence } from './sentences.js';
 export { personKey, equipmentFamily } from './entities.js';
 

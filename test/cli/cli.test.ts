@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
+import { claimsChecksum } from '../../src/extract/claims.js';
 
 const root = join(import.meta.dirname, '../..');
 const bin = join(root, 'dist/cli/main.js');
@@ -64,6 +65,20 @@ describe('crosscheck CLI', () => {
     const result = run(dir, 'check', 'articles');
     expect(result.stderr).toMatch(/claims\/paper\.json: edited by hand since extraction; kept/);
     expect(readFileSync(file, 'utf8')).toBe(edited);
+  });
+
+  it('silently refreshes claims written by an older extractor, which are not hand edits', () => {
+    const dir = workspace();
+    run(dir, 'extract', 'articles', '--quiet');
+    const file = join(dir, 'claims/paper.json');
+    const fresh = readFileSync(file, 'utf8');
+    const older = JSON.parse(fresh);
+    older.claims[0].checkWorthiness = 0.31;
+    older.checksum = claimsChecksum(older.claims);
+    writeFileSync(file, JSON.stringify(older));
+    const result = run(dir, 'check', 'articles');
+    expect(result.stderr).not.toMatch(/edited by hand/);
+    expect(readFileSync(file, 'utf8')).toBe(fresh);
   });
 
   it('compares hand-edited claims, and writes nothing when a claims file is invalid', () => {
