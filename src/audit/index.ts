@@ -4,6 +4,11 @@ import { claimRef } from '../compare/judge.js';
 
 const HEDGED = new Set(['planned', 'expected', 'possible', 'reported']);
 
+/** Agreement or compatibility counts as corroboration; a plan set against its execution does not. */
+export function isCorroboration(comparison: Comparison): boolean {
+  return (comparison.verdict === 'agree' || comparison.verdict === 'compatible') && comparison.kind !== 'modality';
+}
+
 /**
  * Lists each corroborated claim once, with the other articles that directly agree with it or are
  * compatible with it. A claim already listed as another's supporter is not listed again, and
@@ -12,8 +17,7 @@ const HEDGED = new Set(['planned', 'expected', 'possible', 'reported']);
 export function corroborations(claims: readonly Claim[], comparisons: readonly Comparison[]): Corroboration[] {
   const supporters = new Map<string, Map<string, string>>();
   for (const comparison of comparisons) {
-    // A plan and a report that it happened are compatible, but the plan does not corroborate the event.
-    if ((comparison.verdict !== 'agree' && comparison.verdict !== 'compatible') || comparison.kind === 'modality') continue;
+    if (!isCorroboration(comparison)) continue;
     const [x, y] = comparison.claims;
     for (const [self, other] of [[x, y], [y, x]] as const) {
       const map = supporters.get(self.claim) ?? new Map<string, string>();
@@ -46,7 +50,7 @@ export function summarizeSources(articleIds: readonly string[], claims: readonly
   const contradicted = new Set<string>();
   for (const comparison of comparisons) {
     const ids = comparison.claims.map((ref) => ref.claim);
-    if (comparison.verdict === 'agree' || comparison.verdict === 'compatible') ids.forEach((id) => corroborated.add(id));
+    if (isCorroboration(comparison)) ids.forEach((id) => corroborated.add(id));
     if (comparison.verdict === 'contradict') ids.forEach((id) => contradicted.add(id));
   }
   const single = new Set(singleSource.map((ref) => ref.claim));

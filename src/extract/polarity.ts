@@ -26,6 +26,10 @@ export function extractNegations(sentence: Sentence): Cue[] {
   for (const match of sentence.text.matchAll(NEGATION)) {
     const span = spanOf(offset, match);
     if (ignored.some(([start, end]) => span[0] >= start && span[1] <= end)) continue;
+    // "never-before-seen", "no-fly zone": a negation word inside a compound modifies a noun, not the clause.
+    const before = sentence.text[match.index! - 1];
+    const after = sentence.text[match.index! + match[0].length];
+    if (after === '-' || before === '-') continue;
     cues.push({ text: match[0], span });
   }
   return cues;

@@ -56,6 +56,18 @@ describe('crosscheck CLI', () => {
     expect(report.problems.map((problem: { file: string }) => problem.file)).toEqual(['articles/empty.txt', 'articles/image.txt', 'missing.txt']);
   });
 
+  it('reads metadata from sources.json and YAML front matter', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'articles/sources.json'), JSON.stringify({ 'agency.md': { outlet: 'Agency Wire', url: 'https://example.org/a' } }));
+    run(dir, 'check', 'articles', '--quiet');
+    const report = JSON.parse(readFileSync(join(dir, 'reports/report.json'), 'utf8'));
+    expect(report.articles[0]).toMatchObject({ id: 'agency', outlet: 'Agency Wire', url: 'https://example.org/a', published: { date: '2025-06-03', source: 'metadata' } });
+    writeFileSync(join(dir, 'articles/sources.json'), JSON.stringify({ 'agency.md': { outlet: 7 } }));
+    const result = run(dir, 'check', 'articles', '--quiet');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/crosscheck: articles\/sources\.json: does not match schemas\/sources\.schema\.json/);
+  });
+
   it('keeps a claims file edited by hand and uses it', () => {
     const dir = workspace();
     run(dir, 'extract', 'articles', '--quiet');

@@ -55,6 +55,7 @@ const CASES: Record<string, Case[]> = {
   'quote-wording': [
     { a: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', b: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', verdict: 'agree' },
     { a: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', b: '"We will never accept a partial ceasefire in the North," Prime Minister Anna Kovacs said.', verdict: 'agree' },
+    { a: '"We fixed an electrical connectivity issue in the trucks," said Prime Minister Anna Kovacs.', b: '"We fixed an electrical connection issue in the trucks," said Prime Minister Anna Kovacs.', verdict: 'compatible' },
     { a: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', b: '"We will gladly accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', verdict: 'contradict' },
     { a: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', b: '"Our farmers need rain and cheaper diesel this spring," said Prime Minister Anna Kovacs.', verdict: undefined },
   ],

@@ -109,6 +109,7 @@ describe('negation, modality and attribution', () => {
     expect(claimOf('x', 'Pyongyang has neither confirmed nor denied these reports from Seoul.').negations.map((cue) => cue.text)).toEqual(['neither', 'nor', 'denied']);
     expect(claimOf('x', 'The bomber is no stranger to the Korean Peninsula and its bases.').negations).toEqual([]);
     expect(claimOf('x', 'The regime is not only expanding its army but also its reach.').negations).toEqual([]);
+    expect(claimOf('x', 'The telescope showed never-before-seen details of the cluster.').negations).toEqual([]);
   });
 
   it('reads modality', () => {

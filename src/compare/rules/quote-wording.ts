@@ -5,6 +5,8 @@ import { defineRule, quoted } from '../rule.js';
 
 /** Quotes at least this alike are the same quotation, worded differently. */
 const SAME_QUOTE = 0.55;
+/** Dice similarity above which two words are taken for forms of one word. */
+const MORPHOLOGICAL_VARIANT = 0.6;
 const FUNCTION_WORDS = new Set('a an the and or of to in on at for by with as that this is are was were be it its'.split(' '));
 
 function comparable(text: string): string {
@@ -27,10 +29,17 @@ export default defineRule({
     const values = { a: x.quote.text, b: y.quote.text };
     const speaker = x.speaker ?? y.speaker ?? 'the speaker';
     if (qa === qb) return { verdict: 'agree', kind: 'quote', reason: `${context.label(a)} and ${context.label(b)} quote ${speaker} word for word`, values, confidence: 0.95 };
-    const changed = diffWords(qa, qb)
-      .filter((part) => part.added || part.removed)
-      .flatMap((part) => part.value.split(/\s+/))
-      .filter((word) => word && !FUNCTION_WORDS.has(word));
+    const parts = diffWords(qa, qb);
+    const contentWords = (removed: boolean) =>
+      parts
+        .filter((part) => (removed ? part.removed : part.added))
+        .flatMap((part) => part.value.split(/\s+/))
+        .filter((word) => word && !FUNCTION_WORDS.has(word));
+    const removedWords = contentWords(true);
+    const addedWords = contentWords(false);
+    // "connection" for "connectivity" is the same word in another form, not a misquote.
+    const sameWordOtherForm = (word: string, others: string[]) => others.some((other) => stringSimilarity.compareTwoStrings(word, other) >= MORPHOLOGICAL_VARIANT);
+    const changed = [...removedWords.filter((word) => !sameWordOtherForm(word, addedWords)), ...addedWords.filter((word) => !sameWordOtherForm(word, removedWords))];
     if (changed.length === 0) return { verdict: 'compatible', kind: 'quote', reason: `${context.label(a)} and ${context.label(b)} quote ${speaker} with only small-word differences`, values, confidence: 0.7 };
     return {
       verdict: 'contradict',
