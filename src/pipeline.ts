@@ -69,6 +69,6 @@ export function extractArticles(inputs: readonly ArticleInput[], options: Extrac
  * the object that becomes `report.json`. Touches no files.
  */
 export async function checkArticles(inputs: readonly ArticleInput[], options: CheckOptions = {}): Promise<Report> {
-  const { articles, claimSets, problems } = extractArticles(inputs, options);
+  const { claimSets, problems } = extractArticles(inputs, options);
   return buildReport(claimSets, { ...options, problems: [...(options.problems ?? []), ...problems] });
 }

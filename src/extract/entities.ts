@@ -111,7 +111,7 @@ function properNameRuns(sentence: Sentence, covered: Span[]): Run[] {
   return runs;
 }
 
-function runText(sentence: Sentence, text: string, run: Run): { text: string; span: Span } {
+function runText(text: string, run: Run): { text: string; span: Span } {
   const span: Span = [run.tokens[0]!.span[0], run.tokens.at(-1)!.span[1]];
   return { text: text.slice(span[0], span[1]), span };
 }
@@ -148,7 +148,7 @@ export function extractEntities(sentence: Sentence, text: string, people: Person
 
   let labels: ReturnType<typeof compromiseLabels> | undefined;
   for (const run of properNameRuns(sentence, entities.map((entity) => entity.span))) {
-    const { text: name, span } = runText(sentence, text, run);
+    const { text: name, span } = runText(text, run);
     const words = name.toLowerCase().replace(/\./g, '').split(/[\s-]+/);
     const head = words.at(-1) ?? '';
     if (NOT_ORGANIZATIONS.has(name)) continue;

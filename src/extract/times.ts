@@ -33,7 +33,6 @@ function resolveParsed(result: chrono.ParsedResult, reference: Reference, modali
   const dayStated = start.isCertain('day');
   const weekdayStated = start.isCertain('weekday') && !/weekend/.test(lower);
   const weekday = weekdayStated ? (start.get('weekday') ?? undefined) : undefined;
-  const relative = !yearStated && !monthStated && !dayStated;
   const published = reference.published;
   const year = start.get('year')!;
   const month = start.get('month')!;

@@ -52,7 +52,7 @@ function comparisonBlock(report: Report, comparison: Comparison): string[] {
   ];
 }
 
-function internalBlock(report: Report, finding: InternalFinding): string[] {
+function internalBlock(finding: InternalFinding): string[] {
   return [
     `### ${esc(finding.article)} · ${finding.kind} · \`${finding.id}\``,
     '',
@@ -105,7 +105,7 @@ export function renderMarkdown(report: Report): string {
 
   lines.push('## Internal inconsistencies', '');
   if (report.internal.length === 0) lines.push('None found.', '');
-  for (const finding of report.internal) lines.push(...internalBlock(report, finding));
+  for (const finding of report.internal) lines.push(...internalBlock(finding));
 
   lines.push('## Apparent conflicts resolved by scope', '');
   lines.push('These pairs look alike but are about different events, times or things, so they are not contradictions.', '');
