@@ -1,4 +1,4 @@
-import type { Claim, FindingKind, Verdict } from '../types.js';
+import type { Claim, Entity, EntityType, FindingKind, Verdict } from '../types.js';
 import type { CandidatePair, Scope } from '../align/index.js';
 
 /** What a rule hands the judge: one verdict with its reason. */
@@ -44,6 +44,23 @@ export function scopeReason(context: RuleContext, a: Claim, b: Claim, clash: str
   if (scope.same) return undefined;
   const what = { time: 'different times', kind: 'different kinds of event', place: 'different places', thing: 'different things counted' }[scope.qualifier];
   return `${clash}; but ${context.label(a)} is about ${scope.a} and ${context.label(b)} about ${scope.b}: ${what}, not a contradiction`;
+}
+
+/**
+ * Entities one claim has in place of another's: for each type where both claims name something the
+ * other does not ("from Tel Aviv" vs "from Amman"), the first such pair. Such claims may be about
+ * different things even when they look alike.
+ */
+export function substitutedEntities(a: Claim, b: Claim, types: readonly EntityType[] = ['person', 'place', 'country', 'organization', 'equipment']): { a: Entity; b: Entity }[] {
+  const idsA = new Set(a.entities.map((entity) => entity.id));
+  const idsB = new Set(b.entities.map((entity) => entity.id));
+  const swaps: { a: Entity; b: Entity }[] = [];
+  for (const type of types) {
+    const onlyA = a.entities.find((entity) => entity.type === type && !idsB.has(entity.id));
+    const onlyB = b.entities.find((entity) => entity.type === type && !idsA.has(entity.id));
+    if (onlyA && onlyB) swaps.push({ a: onlyA, b: onlyB });
+  }
+  return swaps;
 }
 
 /** Quotes a claim value for a reason: “value”. */

@@ -6,6 +6,9 @@ import { stableId } from '../util/hash.js';
 import type { InternalRule } from './rule.js';
 import weekdayDate from './weekday-date.js';
 
+/** Sentences of one article are compared only when they are near repeats of each other. */
+const INTERNAL_MIN_SIMILARITY = 0.6;
+
 export const INTERNAL_RULES: readonly InternalRule[] = [weekdayDate];
 
 /**
@@ -16,7 +19,7 @@ export function checkInternal(article: { id: string }, claims: readonly Claim[])
   const findings = INTERNAL_RULES.flatMap((rule) => rule.check(article, claims));
   // candidatePairs pairs claims of different articles only; give each claim its own pseudo-article.
   const separated = claims.map((claim) => ({ ...claim, article: claim.id }));
-  for (const pair of candidatePairs(separated, { minSimilarity: 0.45 })) {
+  for (const pair of candidatePairs(separated, { minSimilarity: INTERNAL_MIN_SIMILARITY })) {
     const judgement = judgePair(pair);
     if (judgement?.result.verdict !== 'contradict') continue;
     const originals = [pair.a, pair.b].map((claim) => ({ ...claim, article: article.id }));

@@ -31,6 +31,7 @@ const CASES: Record<string, Case[]> = {
     { a: 'The earthquake in Valdora destroyed 450 houses on Monday.', b: 'The earthquake in Valdora destroyed 980 houses on Monday.', verdict: 'contradict' },
     { a: 'More than 12,000 people were evacuated from Marlow after the storm.', b: 'Thousands of people were evacuated from Marlow after the storm.', verdict: 'compatible' },
     { a: 'The earthquake in Valdora destroyed 450 houses on Monday.', b: 'The earthquake in Valdora killed 12 people on Monday.', verdict: undefined },
+    { a: 'The nonstop flight from Tel Aviv to Bangkok takes 10 hours.', b: 'The nonstop flight from Amman to Bangkok takes 8 hours.', verdict: 'different-scope' },
   ],
   'date-mismatch': [
     { a: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 18.', b: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 18, officials said.', published: '2025-08-20', verdict: 'agree' },

@@ -1,5 +1,5 @@
 import type { Quantity } from '../../types.js';
-import { defineRule, quoted, scopeReason } from '../rule.js';
+import { defineRule, quoted, scopeReason, substitutedEntities } from '../rule.js';
 
 /** Nouns that count the same thing under another name. */
 const SAME_COUNT: Record<string, string> = { troop: 'soldier', personnel: 'soldier', serviceman: 'soldier', servicemember: 'soldier', fatality: 'death', casualty: 'death', people: 'person' };
@@ -7,6 +7,9 @@ const SAME_COUNT: Record<string, string> = { troop: 'soldier', personnel: 'soldi
 /** Exact amounts are only compared on closely matching claims; a vaguer amount is usually worded differently. */
 const MIN_SIMILARITY = 0.4;
 const MIN_SIMILARITY_VAGUE = 0.25;
+/** A unit ("8 hours", "100 miles") says little about what is measured, so the claims must match closely. */
+const MIN_SIMILARITY_UNIT = 0.6;
+const UNITS = new Set('second minute hour day week month year decade century mile kilometre kilometer km metre meter foot feet inch percent per cent dollar euro pound yen won ton tonne kilogram kg gram litre liter gallon barrel degree'.split(' '));
 
 function countedKey(quantity: Quantity): string {
   return SAME_COUNT[quantity.counted] ?? quantity.counted;
@@ -30,7 +33,8 @@ export default defineRule({
       if (!y) continue;
       const values = { a: `${x.text} ${x.counted}`, b: `${y.text} ${y.counted}` };
       const clash = `${context.label(a)} gives ${quoted(x.text)} ${x.counted}, ${context.label(b)} gives ${quoted(y.text)} ${y.counted}`;
-      if (context.pair.similarity < (overlaps(x, y) && !(isExact(x) && isExact(y)) ? MIN_SIMILARITY_VAGUE : MIN_SIMILARITY)) continue;
+      const needed = UNITS.has(x.counted) ? MIN_SIMILARITY_UNIT : overlaps(x, y) && !(isExact(x) && isExact(y)) ? MIN_SIMILARITY_VAGUE : MIN_SIMILARITY;
+      if (context.pair.similarity < needed) continue;
       if (isExact(x) && isExact(y) && x.value === y.value && !context.scope.same) continue;
       if (isExact(x) && isExact(y) && x.value === y.value) return { verdict: 'agree', kind: 'numeric', reason: `${clash}: the same number`, values, confidence: 0.9 };
       if (overlaps(x, y)) {
@@ -38,6 +42,10 @@ export default defineRule({
       }
       const scoped = scopeReason(context, a, b, clash);
       if (scoped) return { verdict: 'different-scope', kind: 'numeric', reason: scoped, values, confidence: 0.7 };
+      const swap = substitutedEntities(a, b, ['person', 'place', 'country', 'organization'])[0];
+      if (swap) {
+        return { verdict: 'different-scope', kind: 'numeric', reason: `${clash}; but they measure different things (${quoted(swap.a.text)} vs ${quoted(swap.b.text)}), not a contradiction`, values, confidence: 0.6 };
+      }
       return { verdict: 'contradict', kind: 'numeric', reason: `${clash}: the amounts cannot both be true of the same event`, values, confidence: 0.75 };
     }
     return undefined;
