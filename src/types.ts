@@ -21,6 +21,7 @@ export type FindingKind =
   | 'entity'
   | 'location'
   | 'negation'
+  | 'antonym'
   | 'modality'
   | 'quote'
   | 'attribution'

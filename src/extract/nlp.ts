@@ -80,3 +80,17 @@ export function analyse(text: string, start: number, end: number): RawSentence[]
   });
   return sentences;
 }
+
+const sentimentCache = new Map<string, number>();
+
+/** Sentiment of one word or short phrase from wink's lexicon, -1..1 (0 when neutral or unknown). */
+export function phraseSentiment(phrase: string): number {
+  const key = phrase.toLowerCase();
+  let value = sentimentCache.get(key);
+  if (value === undefined) {
+    const nlp = wink();
+    value = Number(nlp.readDoc(key).out(nlp.its.sentiment)) || 0;
+    sentimentCache.set(key, value);
+  }
+  return value;
+}

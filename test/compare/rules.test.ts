@@ -64,6 +64,29 @@ const CASES: Record<string, Case[]> = {
     { a: 'Canada and Denmark plan to hold a joint naval drill near Greenland on April 14.', b: 'Canada and Denmark held a joint naval drill near Greenland on April 14.', published: '2025-04-15', verdict: 'compatible' },
     { a: 'Canada and Denmark held a joint naval drill near Greenland on April 14.', b: 'Canada and Denmark held a joint naval drill near Greenland on April 14, officials said.', published: '2025-04-15', verdict: undefined },
   ],
+  'antonym-swap': [
+    { a: 'Exports from Norland rose sharply in March, the trade ministry said.', b: 'Exports from Norland fell sharply in March, the trade ministry said.', verdict: 'contradict' },
+    { a: 'Exports from Norland rose sharply in March, the trade ministry said.', b: 'Exports from Norland did not fall in March, the trade ministry said.', verdict: undefined },
+    { a: 'Exports from Norland rose sharply in March, the trade ministry said.', b: 'Exports from Norland climbed sharply in March, the trade ministry said.', verdict: undefined },
+  ],
+  'word-substitution': [
+    { a: 'The founder of the troubled start-up Ozy Media was arrested on fraud charges.', b: 'The founder of the triumphant start-up Ozy Media was arrested on fraud charges.', verdict: 'contradict' },
+    { a: 'The founder of the troubled start-up Ozy Media was arrested on fraud charges.', b: 'The founder of the distressed start-up Ozy Media was arrested on fraud charges.', verdict: undefined },
+    { a: 'Astronomers peered into the distant universe with the new telescope on Monday.', b: 'Astronomers peered into the remote universe with the new telescope on Monday.', verdict: undefined },
+  ],
+  'entity-substitution': [
+    { a: 'General Dan Caine met the Japanese delegation in Seoul on Friday to discuss the drill.', b: 'General Charles Brown met the Japanese delegation in Seoul on Friday to discuss the drill.', published: '2025-07-12', verdict: 'contradict' },
+    { a: 'General Dan Caine met the Japanese delegation in Seoul on Friday to discuss the drill.', b: 'General Dan Caine met the Japanese delegation in Seoul on Friday to discuss the drills.', published: '2025-07-12', verdict: undefined },
+  ],
+  'location-mismatch': [
+    { a: 'The defence chiefs of the three countries held their meeting in Seoul on Friday.', b: 'The defence chiefs of the three countries held their meeting in Tokyo on Friday.', published: '2025-07-12', verdict: 'contradict' },
+    { a: 'The defence chiefs of the three countries held their meeting in Seoul on Friday.', b: 'The defence chiefs of the three countries held their annual meeting in Seoul on Friday.', published: '2025-07-12', verdict: 'agree' },
+    { a: 'The defence chiefs of the three countries held their meeting in Seoul on Friday.', b: 'The defence chiefs of the three countries praised the meeting on Friday.', published: '2025-07-12', verdict: undefined },
+  ],
+  'attribution-mismatch': [
+    { a: '"Our focus remains on reestablishing deterrence," said General Dan Caine.', b: '"Our focus remains on reestablishing deterrence," said General Kim Myung-soo.', verdict: 'contradict' },
+    { a: '"Our focus remains on reestablishing deterrence," said General Dan Caine.', b: '"Our focus remains on reestablishing deterrence," General Dan Caine said.', verdict: undefined },
+  ],
   paraphrase: [
     { a: 'Flooding forced residents of Riverton to leave their homes, officials said.', b: 'Flooding forced the residents of Riverton to leave their homes, according to officials.', verdict: 'agree' },
     { a: 'Flooding forced residents of Riverton to leave their homes, officials said.', b: 'Riverton officials opened a new bridge over the river.', verdict: undefined },

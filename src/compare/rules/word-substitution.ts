@@ -1,0 +1,117 @@
+import { diffWords } from 'diff';
+import { isKnownWord, mayStandFor } from '../../lexicon/wordnet.js';
+import { areAntonyms } from '../../lexicon/antonyms.js';
+import { normalizeText } from '../../util/text.js';
+import { phraseSentiment } from '../../extract/nlp.js';
+import { defineRule, quoted, scopeReason } from '../rule.js';
+
+/** Only near-copies (wire copy and its rewrites, a summary of one sentence) are compared word by word. */
+const MIN_SIMILARITY = 0.45;
+/** A replaced stretch longer than this is rewording, not a substitution. */
+const MAX_HUNK_WORDS = 3;
+const FUNCTION_WORDS = new Set(
+  'a an the and or but of to in on at for by with from as that this these those is are was were be been being has have had do does did it its their his her they he she we you i which who whom whose what when where while than then so such also very more most just only up out into over about after before'.split(' '),
+);
+
+interface Substitution {
+  removed: string[];
+  added: string[];
+}
+
+function contentWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .map((word) => word.replace(/['’]s$/, ''))
+    .filter((word) => word && !FUNCTION_WORDS.has(word));
+}
+
+/** Replacement hunks of a word diff: removed words directly followed by added words (or the reverse). */
+function substitutions(a: string, b: string): Substitution[] {
+  const parts = diffWords(normalizeText(a), normalizeText(b));
+  const found: Substitution[] = [];
+  for (let index = 0; index < parts.length - 1; index++) {
+    const first = parts[index]!;
+    const second = parts[index + 1]!;
+    if (!((first.removed && second.added) || (first.added && second.removed))) continue;
+    const removed = contentWords((first.removed ? first : second).value);
+    const added = contentWords((first.added ? first : second).value);
+    index++;
+    if (removed.length === 0 || added.length === 0 || removed.length > MAX_HUNK_WORDS || added.length > MAX_HUNK_WORDS) continue;
+    found.push({ removed, added });
+  }
+  return found;
+}
+
+/** Crude lemma: WordNet's index holds base forms, so try the word and its common inflections stripped. */
+function baseForms(word: string): string[] {
+  const forms = [word];
+  for (const [suffix, replacement] of [['ies', 'y'], ['es', ''], ['s', ''], ['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['er', ''], ['est', '']] as const) {
+    if (word.endsWith(suffix) && word.length > suffix.length + 2) forms.push(word.slice(0, -suffix.length) + replacement);
+  }
+  if (/(\w)\1(ed|ing)$/.test(word)) forms.push(word.replace(/(\w)\1(ed|ing)$/, '$1'));
+  return forms;
+}
+
+function related(original: string, replacement: string): boolean {
+  if (original === replacement) return true;
+  const from = baseForms(original);
+  const to = baseForms(replacement);
+  return from.some((x) => to.some((y) => x === y || mayStandFor(x, y) || mayStandFor(y, x)));
+}
+
+function known(word: string): boolean {
+  return baseForms(word).some(isKnownWord);
+}
+
+/** Words at least this far from neutral, on opposite sides, reverse the claim ("troubled" → "triumphant"). */
+const POLARITY = 0.3;
+
+interface Swap {
+  kind: 'antonym' | 'entity';
+  original: string;
+  replacement: string;
+  why: string;
+}
+
+/** The first replaced word that changes the fact: an antonym, a reversed sentiment, or another name. */
+function factChangingSwap(removed: string[], added: string[], a: string, b: string): Swap | undefined {
+  for (const original of removed) {
+    for (const replacement of added) {
+      if (/\d/.test(original) || /\d/.test(replacement) || related(original, replacement)) continue;
+      if (baseForms(original).some((x) => baseForms(replacement).some((y) => areAntonyms(x, y)))) {
+        return { kind: 'antonym', original, replacement, why: 'its antonym' };
+      }
+      const before = phraseSentiment(original);
+      const after = phraseSentiment(replacement);
+      if (Math.abs(before) >= POLARITY && Math.abs(after) >= POLARITY && Math.sign(before) !== Math.sign(after)) {
+        return { kind: 'antonym', original, replacement, why: 'the opposite in sense' };
+      }
+      const capitalised = (word: string, text: string) => new RegExp(`(?<![.!?]\\s)\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) && new RegExp(`\\b${word.charAt(0).toUpperCase()}${word.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+      if (capitalised(original, a) && capitalised(replacement, b) && !known(replacement.toLowerCase())) {
+        return { kind: 'entity', original, replacement, why: 'another name' };
+      }
+    }
+  }
+  return undefined;
+}
+
+export default defineRule({
+  id: 'word-substitution',
+  kind: 'antonym',
+  description: 'Near-copies of one sentence where a word was replaced by its antonym (WordNet), by a word of opposite sense ("troubled" → "triumphant", by wink\'s sentiment lexicon), or a name by another name. Synonyms and more general words (WordNet) are left alone.',
+  check(a, b, context) {
+    if (context.pair.similarity < MIN_SIMILARITY) return undefined;
+    for (const { removed, added } of substitutions(a.text, b.text)) {
+      const swap = factChangingSwap(removed, added, a.text, b.text);
+      if (!swap) continue;
+      if (swap.kind === 'antonym' && (a.negations.length > 0) !== (b.negations.length > 0)) return undefined;
+      const values = { a: swap.original, b: swap.replacement };
+      const clash = `${context.label(a)} says ${quoted(swap.original)} where ${context.label(b)} says ${quoted(swap.replacement)}, ${swap.why}`;
+      const scoped = scopeReason(context, a, b, clash);
+      if (scoped) return { verdict: 'different-scope', kind: swap.kind, reason: scoped, values, confidence: 0.5 };
+      return { verdict: 'contradict', kind: swap.kind, reason: clash, values, confidence: 0.6 };
+    }
+    return undefined;
+  },
+});

@@ -1,0 +1,42 @@
+import { ALL_POS, synsetAt, synsetsOf, type Synset } from './wordnet.js';
+
+/**
+ * Antonyms from WordNet 3.1: direct antonym pointers ("!") between words, plus WordNet's indirect
+ * antonymy of adjectives, where a satellite ("triumphant") takes the antonyms of the head adjective
+ * it is similar to.
+ */
+function directAntonyms(synset: Synset, word: string): string[] {
+  const position = synset.words.indexOf(word) + 1;
+  return synset.pointers
+    .filter((pointer) => pointer.symbol === '!' && (pointer.source === 0 || pointer.source === position))
+    .flatMap((pointer) => {
+      const target = synsetAt(pointer.pos, pointer.offset);
+      return pointer.target === 0 ? target.words : [target.words[pointer.target - 1]!];
+    });
+}
+
+const cache = new Map<string, ReadonlySet<string>>();
+
+/** WordNet antonyms of a lower-case lemma ("rise" → {"fall", …}); empty when it has none. */
+export function antonymsOf(lemma: string): ReadonlySet<string> {
+  const word = lemma.toLowerCase();
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const result = new Set<string>();
+  for (const synset of synsetsOf(word, ALL_POS)) {
+    for (const antonym of directAntonyms(synset, word)) result.add(antonym);
+    if (synset.type !== 's') continue;
+    for (const pointer of synset.pointers) {
+      if (pointer.symbol !== '&') continue;
+      const head = synsetAt(pointer.pos, pointer.offset);
+      for (const headWord of head.words) for (const antonym of directAntonyms(head, headWord)) result.add(antonym);
+    }
+  }
+  result.delete(word);
+  cache.set(word, result);
+  return result;
+}
+
+export function areAntonyms(a: string, b: string): boolean {
+  return antonymsOf(a).has(b.toLowerCase()) || antonymsOf(b).has(a.toLowerCase());
+}

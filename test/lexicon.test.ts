@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { antonymsOf, areAntonyms } from '../src/lexicon/antonyms.js';
+import { mayStandFor } from '../src/lexicon/wordnet.js';
+
+describe('WordNet lexicon', () => {
+  it('knows direct and indirect antonyms', () => {
+    expect(areAntonyms('rise', 'fall')).toBe(true);
+    expect(areAntonyms('victory', 'defeat')).toBe(true);
+    expect(areAntonyms('rise', 'climb')).toBe(false);
+    expect(antonymsOf('no-such-word-here').size).toBe(0);
+  });
+
+  it('lets synonyms and more general words stand for a word, but not unrelated ones', () => {
+    expect(mayStandFor('distant', 'remote')).toBe(true);
+    expect(mayStandFor('drill', 'exercise')).toBe(true);
+    expect(mayStandFor('prop up', 'support')).toBe(true);
+    expect(mayStandFor('open', 'close')).toBe(false);
+    expect(mayStandFor('smartphone', 'laptop')).toBe(false);
+  });
+});
