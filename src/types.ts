@@ -46,7 +46,7 @@ export interface ArticleInput {
 export type DateSource = 'metadata' | 'header' | 'inferred';
 
 export interface PublishedDate {
-  /** Calendar day, `YYYY-MM-DD`. */
+  /** Calendar day, `YYYY-MM-DD`; only an inferred date may be a bare year, `YYYY`, when the text gives no day. */
   date: string;
   /** How the date was found. */
   source: DateSource;
@@ -120,6 +120,11 @@ export interface TimeExpr {
   weekday?: number;
   /** Whether the year came from the text itself rather than from the publication date. */
   yearStated: boolean;
+  /**
+   * When no full date could be resolved but the article's year is known (an inferred publication
+   * year): that year, `YYYY`, so times of different years are still told apart.
+   */
+  yearHint?: string;
   /** True for relative expressions ("Friday", "a month ago") resolved against the publication date. */
   relative: boolean;
 }

@@ -1,19 +1,54 @@
-import type { Claim, TimeExpr } from '../types.js';
+import type { Claim, Span, TimeExpr } from '../types.js';
+import { eventTimes } from '../extract/times.js';
 import { formatTimeValue, weekdayName } from '../util/dates.js';
+
+/**
+ * The time a part of a claim is about. A clause opened by "when" is about the time just before it
+ * ("since 2011, when a quake killed 200 people" → 2011); a clause with its own time is about that
+ * time; anything else is about the claim's event time.
+ */
+export function timeAt(claim: Claim, span: Span): TimeExpr | undefined {
+  const offset = claim.span[0];
+  const text = claim.text;
+  const position = span[0] - offset;
+  const separators = [...text.matchAll(/[,;:—–()]/g)].map((match) => match.index!);
+  const start = Math.max(0, ...separators.filter((index) => index < position).map((index) => index + 1));
+  const endCandidates = separators.filter((index) => index >= position);
+  const end = endCandidates.length > 0 ? Math.min(...endCandidates) : text.length;
+  const inClause = claim.times.filter((time) => time.span[0] - offset >= start && time.span[1] - offset <= end && (time.value !== undefined || time.weekday !== undefined));
+  if (/^\s*when\b/i.test(text.slice(start, end))) {
+    const before = claim.times.filter((time) => time.span[1] - offset <= start && time.value !== undefined);
+    if (before.length > 0) return before.at(-1);
+  }
+  if (inClause.length > 0) return inClause.sort((x, y) => Math.abs(x.span[0] - span[0]) - Math.abs(y.span[0] - span[0]))[0];
+  return eventTime(claim);
+}
+
+/** Whether two time expressions can date one event; with the two descriptions when they cannot. */
+export function timesAgree(timeA: TimeExpr | undefined, timeB: TimeExpr | undefined): Scope {
+  if (!timeA || !timeB) return { same: true, dated: false };
+  return compareTimes(timeA, timeB);
+}
 
 /** Whether two claims are about the same happening, and if not, the qualifier that tells them apart. */
 export type Scope =
-  | { same: true }
+  | {
+      same: true;
+      /** Whether both claims carry dates that were compared and agree, rather than no date to tell them apart. */
+      dated: boolean;
+    }
   | { same: false; qualifier: 'time' | 'kind' | 'place' | 'thing'; a: string; b: string };
 
 /** Days two reports of one event may disagree on before they are taken to be about two events. */
 export const SAME_EVENT_MAX_DAYS = 7;
 
+
 /** The claim's most precise dated time expression: a day beats a month beats a year. */
 export function eventTime(claim: Claim): TimeExpr | undefined {
   const rank = { day: 0, weekend: 1, week: 2, month: 3, year: 4 } as const;
-  if (claim.contextTime && !claim.times.some((time) => time.value !== undefined)) return claim.contextTime;
-  return [...claim.times].filter((time) => time.value !== undefined || time.weekday !== undefined).sort((x, y) => rank[x.granularity] - rank[y.granularity])[0];
+  const own = eventTimes(claim);
+  if (claim.contextTime && !own.some((time) => time.value !== undefined)) return claim.contextTime;
+  return own.sort((x, y) => rank[x.granularity] - rank[y.granularity])[0];
 }
 
 export function eventDate(claim: Claim): string | undefined {
@@ -28,13 +63,13 @@ function dayDistance(a: string, b: string): number | undefined {
 
 export function describeTime(time: TimeExpr): string {
   if (time.value) return `${time.text.trim().replace(/[,.]$/, '')} (${formatTimeValue(time.value)})`;
-  if (time.weekday !== undefined) return `${time.text.trim().replace(/[,.]$/, '')} (a ${weekdayName(time.weekday)}, date unknown)`;
+  if (time.weekday !== undefined) return `${time.text.trim().replace(/[,.]$/, '')} (a ${weekdayName(time.weekday)}${time.yearHint ? ` in ${time.yearHint}` : ''}, date unknown)`;
   return time.text.trim();
 }
 
-/** The year a time value lies in, or undefined. */
-function yearOf(value: string | undefined): string | undefined {
-  return value && /^\d{4}/.test(value) ? value.slice(0, 4) : undefined;
+/** The year a time lies in, from its value or the article's year, or undefined. */
+function yearOf(time: TimeExpr): string | undefined {
+  return time.value && /^\d{4}/.test(time.value) ? time.value.slice(0, 4) : time.yearHint;
 }
 
 /**
@@ -48,17 +83,23 @@ export function eventScope(a: Claim, b: Claim): Scope {
   }
   const timeA = eventTime(a);
   const timeB = eventTime(b);
-  if (!timeA || !timeB) return { same: true };
+  if (!timeA || !timeB) return { same: true, dated: false };
+  return compareTimes(timeA, timeB);
+}
+
+function compareTimes(timeA: TimeExpr, timeB: TimeExpr): Scope {
   const valueA = timeA.value;
   const valueB = timeB.value;
+  const yearA = yearOf(timeA);
+  const yearB = yearOf(timeB);
+  if (yearA && yearB && yearA !== yearB && !(valueA && valueB && dayDistance(valueA, valueB) !== undefined)) {
+    return { same: false, qualifier: 'time', a: describeTime(timeA), b: describeTime(timeB) };
+  }
   if (valueA && valueB) {
     const distance = dayDistance(valueA, valueB);
     if (distance !== undefined) {
-      return distance > SAME_EVENT_MAX_DAYS ? { same: false, qualifier: 'time', a: describeTime(timeA), b: describeTime(timeB) } : { same: true };
+      return distance > SAME_EVENT_MAX_DAYS ? { same: false, qualifier: 'time', a: describeTime(timeA), b: describeTime(timeB) } : { same: true, dated: true };
     }
-    const yearA = yearOf(valueA);
-    const yearB = yearOf(valueB);
-    if (yearA && yearB && yearA !== yearB) return { same: false, qualifier: 'time', a: describeTime(timeA), b: describeTime(timeB) };
     const monthDayA = /(\d{2})-(\d{2})$/.exec(valueA);
     const monthDayB = /(\d{2})-(\d{2})$/.exec(valueB);
     if (timeA.granularity === 'day' && timeB.granularity === 'day' && monthDayA && monthDayB && monthDayA[0] !== monthDayB[0]) {
@@ -66,7 +107,8 @@ export function eventScope(a: Claim, b: Claim): Scope {
       if (!sameMonth || Math.abs(Number(monthDayA[2]) - Number(monthDayB[2])) > SAME_EVENT_MAX_DAYS) {
         return { same: false, qualifier: 'time', a: describeTime(timeA), b: describeTime(timeB) };
       }
+      return { same: true, dated: true };
     }
   }
-  return { same: true };
+  return { same: true, dated: false };
 }

@@ -37,6 +37,11 @@ export function defineRule(rule: Rule): Rule {
 
 /** Below this similarity a pair does not look alike enough to call even an apparent conflict. */
 export const LOOKALIKE_SIMILARITY = 0.35;
+/**
+ * Value rules (dates, weekdays, equipment) speak on pairs at least this similar, whether they find
+ * agreement or conflict: a pair alike enough to corroborate a value is alike enough to contradict it.
+ */
+export const SAME_FACT_SIMILARITY = 0.3;
 
 /** A reason for a pair that looks like a conflict but is about different events. */
 export function scopeReason(context: RuleContext, a: Claim, b: Claim, clash: string): string | undefined {

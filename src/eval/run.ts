@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { readArticles } from '../cli/io.js';
+import { formatSuite, runSuite, type SuiteResult } from './perturb.js';
 import { formatScores, predictRows, scoreByEditType, type SummEditsRow } from './summedits.js';
 
 /** `npm run eval [-- path/to/summedits.jsonl] [--errors]`: scores crosscheck on labelled SummEdits rows. */
@@ -10,6 +13,20 @@ try {
 } catch (error) {
   process.stderr.write(`crosscheck eval: ${file}: ${(error as Error).message}\n`);
   process.exit(2);
+}
+const suiteStarted = performance.now();
+const results: SuiteResult[] = [];
+for (const name of readdirSync('examples').sort()) {
+  const folder = join('examples', name);
+  if (!statSync(folder).isDirectory()) continue;
+  results.push(runSuite(name, readArticles([folder]).inputs));
+}
+process.stdout.write(formatSuite(results));
+process.stdout.write(`(${((performance.now() - suiteStarted) / 1000).toFixed(1)} s)\n\n`);
+if (args.includes('--misses')) {
+  for (const outcome of results.flatMap((result) => result.outcomes)) {
+    if (!outcome.detected) process.stdout.write(`MISSED ${outcome.edit.claim} ${outcome.edit.description}${outcome.otherKind ? ` (found as ${outcome.otherKind})` : ''}\n`);
+  }
 }
 const started = performance.now();
 const predictions = predictRows(rows);

@@ -8,7 +8,7 @@ import { extractModality, extractNegations } from './polarity.js';
 import { extractQuantities } from './quantities.js';
 import { SpeakerMemory, extractAttribution } from './quotes.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { extractTimes } from './times.js';
+import { eventTimes, extractTimes, type Reference } from './times.js';
 
 /** Bump when extraction output changes, so cached claim sets are rebuilt. */
 export const EXTRACTOR_VERSION = 'crosscheck-extract/1';
@@ -45,7 +45,8 @@ export function extractClaims(article: Article, options: ExtractOptions = {}): C
   const minimum = options.minCheckWorthiness ?? 0.3;
   const people = new PersonMemory();
   const speakers = new SpeakerMemory();
-  const reference = article.published ? { published: article.published.date } : {};
+  const date = article.published?.date;
+  const reference: Reference = date === undefined ? {} : date.length === 4 ? { year: Number(date) } : { published: date };
   const claims: Claim[] = [];
   for (const sentence of splitSentences(article)) {
     const entities = extractEntities(sentence, article.text, people);
@@ -88,13 +89,14 @@ function carryEventTimes(claims: Claim[]): void {
   const lastDated = new Map<string, { time: TimeExpr; from: string }>();
   for (const claim of claims) {
     if (claim.eventKind === 'other') continue;
-    const own = claim.times.find(isDated);
+    const dated = eventTimes(claim);
+    const own = dated.find(isDated);
     if (own) {
       lastDated.set(claim.eventKind, { time: own, from: claim.id });
       continue;
     }
     const context = lastDated.get(claim.eventKind);
-    if (context && !claim.times.some((time) => time.value !== undefined)) claim.contextTime = { ...context.time, from: context.from };
+    if (context && !dated.some((time) => time.value !== undefined)) claim.contextTime = { ...context.time, from: context.from };
   }
 }
 

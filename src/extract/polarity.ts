@@ -7,7 +7,7 @@ const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cann
 const NOT_NEGATION = /\b(?:not only|no stranger to|no doubt|not least|nothing but|no longer than|no later than|no fewer than|no less than|no more than|not until)\b/gi;
 
 const MODALITY_CUES: [Modality, RegExp][] = [
-  ['planned', /\b(?:plans?|planned|planning) to\b|\b(?:is|are|was|were) (?:scheduled|set|due|slated) to\b|\bscheduled (?:for|on)\b|\bwill\b|\b(?:is|are|was|were) to (?=\w)|\bintends? to\b|\bpreparing to\b|\bto be held\b/gi],
+  ['planned', /\b(?:plans?|planned|planning) to\b|\b(?:is|are|was|were) (?:scheduled|set|due|slated) to\b|\bscheduled (?:for|on)\b|\bwill\b|\b(?:was|were) to (?=\w)|\bintends? to\b|\bpreparing to\b|\bto be held\b/gi],
   ['expected', /\b(?:expected|likely|unlikely) to\b|\bis expected\b|\bare likely\b|\bprobably\b|\bconsidering\b/gi],
   ['possible', /\b(?:may|might|could|possibly|potentially|perhaps)\b|\bwould\b/gi],
   ['reported', /\breportedly\b|\ballegedly\b|\bpurported(?:ly)?\b|\bunconfirmed\b|\breports? (?:of|that|said|suggest)\b|\bis said to\b|\bare said to\b|\bsources? (?:said|says)\b/gi],

@@ -18,7 +18,7 @@ const BOUND_WORDS: [RegExp, QuantityBound][] = [
   [/\b(?:under|fewer than|less than|below|at most|up to|no more than|nearly|almost|just under)\s+$/i, 'under'],
   [/\b(?:about|around|approximately|roughly|some|an estimated|estimated|nearly|almost|close to|more or less)\s+$/i, 'about'],
 ];
-const NUMBER = /(?<![\p{L}\d.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(hundred|thousand|million|billion|trillion)\b)?(\s*(?:%|percent\b|per cent\b))?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|scores|hundreds|thousands|millions|billions|several)\b(?:\s+(hundred|thousand|million|billion)\b)?/giu;
+const NUMBER = /(?<![\p{L}\d.,:-])(?!\d{1,2}(?::\d\d|\s*[ap]\.?m\b))(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(hundred|thousand|million|billion|trillion)\b)?(\s*(?:%|percent\b|per cent\b))?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|scores|hundreds|thousands|millions|billions|several)\b(?:\s+(hundred|thousand|million|billion)\b)?/giu;
 const NOT_COUNTED = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'than', 'as']);
 
 function overlaps(a: Span, b: Span): boolean {
@@ -27,6 +27,12 @@ function overlaps(a: Span, b: Span): boolean {
 
 /** The noun being counted: the first noun after the number, skipping adjectives and names ("10,000 North Korean soldiers" → soldier). */
 function countedNoun(sentence: Sentence, end: number): string {
+  // "a 2,800-kilometre corridor": the unit is glued to the number.
+  const glued = sentence.tokens.find((token) => token.span[0] === end && token.text === '-');
+  if (glued) {
+    const unit = sentence.tokens.find((token) => token.span[0] === glued.span[1]);
+    if (unit && /^\p{L}+$/u.test(unit.text)) return unit.lemma;
+  }
   let seen = 0;
   for (const token of sentence.tokens) {
     if (token.span[0] < end) continue;

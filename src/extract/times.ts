@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { Modality, Span, TimeExpr } from '../types.js';
+import type { Claim, Modality, Span, TimeExpr } from '../types.js';
 import { addDays, isoDay, pad2, weekdayOf, yearsMatchingWeekday } from '../util/dates.js';
 
 /** Days past the publication date a date may lie before it is read as last year's (past preference). */
@@ -11,9 +11,11 @@ const BARE_YEAR = /(?<![\d,.-])\b(19[5-9]\d|20\d\d)\b(?![\d-]|,\d)/g;
 const RELATIVE_YEAR = /\b(this|last|next|earlier this|later this|past)\s+year\b/gi;
 const RELATIVE_MONTH = /\b(this|last|next|earlier this|later this|past)\s+month\b/gi;
 
-interface Reference {
+export interface Reference {
   /** Publication day `YYYY-MM-DD`, when known. */
   published?: string;
+  /** The article's year when only that is known (an inferred publication year). */
+  year?: number;
 }
 
 function dayFromIso(iso: string): { year: number; month: number; day: number } {
@@ -46,15 +48,16 @@ function resolveParsed(result: chrono.ParsedResult, reference: Reference, modali
     if (/\byears?\b/.test(lower)) return { granularity: 'year', value: resolved.slice(0, 4), yearStated: false, relative: true };
     return { granularity: 'day', value: resolved, yearStated: false, relative: true };
   }
+  const hint = reference.year !== undefined ? { yearHint: String(reference.year) } : {};
   if (/weekend/.test(lower)) {
-    if (!published) return { granularity: 'weekend', yearStated: false, relative: true };
+    if (!published) return { granularity: 'weekend', yearStated: false, relative: true, ...hint };
     const { year: y, month: m, day: d } = dayFromIso(published);
     const toSaturday = (6 - weekdayOf(y, m, d) + 7) % 7;
     return { granularity: 'weekend', value: addDays(published, toSaturday), yearStated: false, relative: true };
   }
   if (dayStated && monthStated) {
     if (yearStated) return { granularity: 'day', value: isoDay(year, month, day), yearStated, relative: false, ...(weekday !== undefined ? { weekday } : {}) };
-    const anchorYear = published ? dayFromIso(published).year : undefined;
+    const anchorYear = published ? dayFromIso(published).year : reference.year;
     if (weekday !== undefined) {
       if (anchorYear === undefined) return { granularity: 'day', value: `--${pad2(month)}-${pad2(day)}`, weekday, yearStated: false, relative: false };
       const matching = yearsMatchingWeekday(month, day, weekday, anchorYear)[0] ?? anchorYear;
@@ -62,18 +65,18 @@ function resolveParsed(result: chrono.ParsedResult, reference: Reference, modali
     }
     if (anchorYear === undefined) return { granularity: 'day', value: `--${pad2(month)}-${pad2(day)}`, yearStated: false, relative: false };
     let candidate = isoDay(anchorYear, month, day);
-    if (!isFutureLeaning(modality) && candidate > addDays(published!, FUTURE_TOLERANCE_DAYS)) candidate = isoDay(anchorYear - 1, month, day);
+    if (published && !isFutureLeaning(modality) && candidate > addDays(published, FUTURE_TOLERANCE_DAYS)) candidate = isoDay(anchorYear - 1, month, day);
     return { granularity: 'day', value: candidate, yearStated: false, relative: false };
   }
   if (monthStated && !dayStated) {
     if (yearStated) return { granularity: 'month', value: `${year}-${pad2(month)}`, yearStated, relative: false };
-    if (!published) return { granularity: 'month', value: `--${pad2(month)}`, yearStated: false, relative: false };
+    if (!published) return reference.year !== undefined ? { granularity: 'month', value: `${reference.year}-${pad2(month)}`, yearStated: false, relative: false } : { granularity: 'month', value: `--${pad2(month)}`, yearStated: false, relative: false };
     const anchor = dayFromIso(published);
     const pastYear = month > anchor.month && !isFutureLeaning(modality) ? anchor.year - 1 : anchor.year;
     return { granularity: 'month', value: `${pastYear}-${pad2(month)}`, yearStated: false, relative: false };
   }
   if (weekday !== undefined) {
-    if (!published) return { granularity: 'day', weekday, yearStated: false, relative: true };
+    if (!published) return { granularity: 'day', weekday, yearStated: false, relative: true, ...hint };
     const { year: y, month: m, day: d } = dayFromIso(published);
     const back = (weekdayOf(y, m, d) - weekday + 7) % 7;
     const value = isFutureLeaning(modality) && back !== 0 ? addDays(published, 7 - back) : addDays(published, -back);
@@ -125,4 +128,19 @@ export function extractTimes(sentenceText: string, offset: number, reference: Re
     times.push({ text: match[0], span, granularity: 'month', value: `${shifted.getUTCFullYear()}-${pad2(shifted.getUTCMonth() + 1)}`, yearStated: false, relative: true });
   }
   return times.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** "since 2019", "until Friday": a time that bounds a range, not the time of the claim's event. */
+const RANGE_BOUND = /\b(?:since|until|till|before|after|from)\s+(?:the\s+)?$/i;
+
+/** "reported Wednesday", "told reporters on Tuesday": the day something was said, not the day it happened. */
+const SPEECH_TIME = /\b(?:said|says|reported|reports|told\s+\w+|announced|stated|added|wrote)\s+(?:(?:at|in|to)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3})?(?:on\s+|late\s+|early\s+)?$/i;
+
+/** Times that date the claim's own event: not a range it is measured against, not when it was reported. */
+export function eventTimes(claim: Pick<Claim, 'text' | 'span' | 'times'>): TimeExpr[] {
+  return claim.times.filter((time) => {
+    if (time.value === undefined && time.weekday === undefined) return false;
+    const before = claim.text.slice(0, time.span[0] - claim.span[0]);
+    return !RANGE_BOUND.test(before) && !SPEECH_TIME.test(before);
+  });
 }

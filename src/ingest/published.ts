@@ -44,7 +44,8 @@ export function dateFromHeader(text: string): PublishedDate | undefined {
  * 1. the latest fully written date ("July 11, 2025");
  * 2. a weekday with a month and day ("Sunday, November 3"): the year nearest the latest year the
  *    article mentions in which that day falls on that weekday;
- * 3. the first month and day of the lead paragraph, in the latest year the article mentions.
+ * 3. the first month and day of the lead paragraph, in the latest year the article mentions;
+ * 4. only a year: the latest the article states of the past ("by 2032" does not count).
  */
 export function inferPublished(text: string, body: Span[]): PublishedDate | undefined {
   const bodyText = body.map(([start, end]) => text.slice(start, end)).join('\n');
@@ -79,6 +80,11 @@ export function inferPublished(text: string, body: Span[]): PublishedDate | unde
   if (leadDate) {
     const date = validDay(latestYear, monthNumber(leadDate[1]!), Number(leadDate[2]));
     if (date) return { date, source: 'inferred', evidence: `${leadDate[0]} + latest year mentioned, ${latestYear}` };
+  }
+  const pastYears = [...bodyText.matchAll(YEAR)].filter((match) => !/\b(?:by|until|till|through|before)\s+$/i.test(bodyText.slice(Math.max(0, match.index! - 12), match.index!))).map((match) => Number(match[1]));
+  if (pastYears.length > 0) {
+    const year = Math.max(...pastYears);
+    return { date: String(year), source: 'inferred', evidence: `latest year the article states, ${year}` };
   }
   return undefined;
 }

@@ -21,6 +21,8 @@ export default defineInternalRule({
   description: 'A weekday stated with a date ("Sunday, November 3") that does not fall on that weekday in the year the article states or implies.',
   check(article, claims) {
     const findings: InternalFinding[] = [];
+    // A known publication date already placed every date without a year; only check what was left to the text.
+    const datedByPublication = article.published !== undefined && article.published.source !== 'inferred';
     const years = statedYears(claims);
     for (const claim of claims) {
       for (const time of claim.times) {
@@ -29,7 +31,7 @@ export default defineInternalRule({
         if (!monthDay) continue;
         const month = Number(monthDay[1]);
         const day = Number(monthDay[2]);
-        const yearToCheck = time.yearStated ? time.value.slice(0, 4) : years.length === 1 ? years[0] : undefined;
+        const yearToCheck = time.yearStated ? time.value.slice(0, 4) : !datedByPublication && years.length === 1 ? years[0] : undefined;
         if (!yearToCheck) continue;
         const actual = weekdayOf(Number(yearToCheck), month, day);
         if (actual === time.weekday) continue;

@@ -35,6 +35,6 @@ describe('align', () => {
     const drill2023 = claimOf('c', 'The allies held a joint air drill on October 22.', '2023-10-23');
     const drill2025 = claimOf('d', 'The allies held a joint air drill on July 11.', '2025-07-11');
     expect(eventScope(drill2023, drill2025)).toMatchObject({ same: false, qualifier: 'time' });
-    expect(eventScope(drill2025, claimOf('e', 'The allies held a joint air drill on Friday.', '2025-07-11'))).toEqual({ same: true });
+    expect(eventScope(drill2025, claimOf('e', 'The allies held a joint air drill on Friday.', '2025-07-11'))).toEqual({ same: true, dated: true });
   });
 });

@@ -1,8 +1,6 @@
 import { eventTime, describeTime } from '../../align/scope.js';
-import { LOOKALIKE_SIMILARITY, defineRule, quoted } from '../rule.js';
-
-/** Pairs this similar share enough to be reports of one event even when their dates differ. */
-const SAME_REPORT_SIMILARITY = 0.45;
+import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, quoted } from '../rule.js';
+import { weekdayFor } from './weekday-mismatch.js';
 
 export default defineRule({
   id: 'date-mismatch',
@@ -13,16 +11,21 @@ export default defineRule({
     const y = eventTime(b);
     if (!x?.value || !y?.value || x.granularity !== 'day' || y.granularity !== 'day') return undefined;
     if (a.eventKind === 'other' || a.eventKind !== b.eventKind) return undefined;
-    // A bare weekday ("on Tuesday") is checked by weekday-mismatch, not as a resolved date.
-    if ((x.relative && x.weekday !== undefined) || (y.relative && y.weekday !== undefined)) return undefined;
+    // A bare weekday ("on Tuesday") that differs from the other side's is weekday-mismatch's to judge.
+    if ((x.relative && x.weekday !== undefined) || (y.relative && y.weekday !== undefined)) {
+      const dayX = weekdayFor(x);
+      const dayY = weekdayFor(y);
+      if (dayX === undefined || dayY === undefined || dayX !== dayY) return undefined;
+    }
     const values = { a: describeTime(x), b: describeTime(y) };
     const monthDay = (value: string) => value.slice(-5);
     const sameDay = x.value === y.value || ((x.value.startsWith('--') || y.value.startsWith('--')) && monthDay(x.value) === monthDay(y.value));
+    if (sameDay && context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
     if (sameDay) return { verdict: 'agree', kind: 'date', reason: `${context.label(a)} ${quoted(values.a)} and ${context.label(b)} ${quoted(values.b)} give the same day`, values, confidence: 0.85 };
     const clash = `${context.label(a)} dates the ${a.eventKind} ${quoted(values.a)}, ${context.label(b)} ${quoted(values.b)}`;
     if (!context.scope.same && context.pair.similarity < LOOKALIKE_SIMILARITY) return undefined;
     if (!context.scope.same) return { verdict: 'different-scope', kind: 'date', reason: `${clash} — too far apart to be one event: different events, not a contradiction`, values, confidence: 0.7 };
-    if (context.pair.similarity < SAME_REPORT_SIMILARITY) return undefined;
+    if (context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
     return { verdict: 'contradict', kind: 'date', reason: `${clash} — the same ${a.eventKind} reported on different days`, values, confidence: 0.7 };
   },
 });

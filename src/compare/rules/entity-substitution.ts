@@ -1,7 +1,7 @@
 import { defineRule, quoted, scopeReason, substitutedEntities } from '../rule.js';
 
 /** Claims this alike are one statement; a different name in the same place is a conflict. */
-const MIN_SIMILARITY = 0.55;
+const MIN_SIMILARITY = 0.45;
 
 export default defineRule({
   id: 'entity-substitution',

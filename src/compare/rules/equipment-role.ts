@@ -1,6 +1,6 @@
 import { equipmentFamily } from '../../extract/entities.js';
 import type { Claim } from '../../types.js';
-import { defineRule, quoted, scopeReason } from '../rule.js';
+import { SAME_FACT_SIMILARITY, defineRule, quoted, scopeReason } from '../rule.js';
 
 function families(claim: Claim): Map<string, string> {
   const map = new Map<string, string>();
@@ -13,7 +13,7 @@ export default defineRule({
   kind: 'entity',
   description: 'Two reports of the same event that name the aircraft or missile involved: the same designation family agrees (a B-52H is a B-52); no shared family contradicts.',
   check(a, b, context) {
-    if (a.eventKind === 'other' || a.eventKind !== b.eventKind) return undefined;
+    if (a.eventKind === 'other' || a.eventKind !== b.eventKind || context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
     const x = families(a);
     const y = families(b);
     if (x.size === 0 || y.size === 0) return undefined;
@@ -24,7 +24,6 @@ export default defineRule({
     const clash = `${context.label(a)} names ${quoted(values.a)}, ${context.label(b)} names ${quoted(values.b)} for the ${a.eventKind}`;
     const scoped = scopeReason(context, a, b, clash);
     if (scoped) return { verdict: 'different-scope', kind: 'entity', reason: scoped, values, confidence: 0.7 };
-    if (context.pair.similarity < 0.4) return undefined;
     return { verdict: 'contradict', kind: 'entity', reason: `${clash} — different equipment in the same event`, values, confidence: 0.65 };
   },
 });

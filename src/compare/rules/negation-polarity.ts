@@ -2,10 +2,33 @@ import type { Claim } from '../../types.js';
 import { defineRule, quoted, scopeReason } from '../rule.js';
 
 /** Below this similarity two sentences say different things, and a negation in one is not about the other. */
-const MIN_SIMILARITY = 0.5;
+const MIN_SIMILARITY = 0.4;
 
 function cueWords(claim: Claim): string[] {
   return claim.negations.map((cue) => cue.text.toLowerCase());
+}
+
+const CLAUSE_BREAK = /[,;:—–]|\b(?:although|though|but|while|whereas|however)\b/gi;
+/** A negated clause must share at least this share of its content words with the other claim to be about the same thing. */
+const MIN_CLAUSE_OVERLAP = 0.5;
+
+/** Crude stem for overlap counts: lower case, first five letters. */
+function stem(word: string): string {
+  return word.toLowerCase().slice(0, 5);
+}
+
+/** Whether the clause holding the negation is about what the other claim says ("no confirmed plans" in an aside is not). */
+function negatedClauseShared(negated: Claim, other: Claim): boolean {
+  const cue = negated.negations[0]!;
+  const position = cue.span[0] - negated.span[0];
+  const breaks = [...negated.text.matchAll(CLAUSE_BREAK)].map((match) => match.index!);
+  const start = Math.max(0, ...breaks.filter((index) => index < position));
+  const endCandidates = breaks.filter((index) => index > position);
+  const end = endCandidates.length > 0 ? Math.min(...endCandidates) : negated.text.length;
+  const words = negated.text.slice(start, end).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4 && word.toLowerCase() !== cue.text.toLowerCase());
+  if (words.length === 0) return true;
+  const otherStems = new Set(other.text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4).map(stem));
+  return words.filter((word) => otherStems.has(stem(word))).length / words.length >= MIN_CLAUSE_OVERLAP;
 }
 
 export default defineRule({
@@ -18,6 +41,7 @@ export default defineRule({
     const y = cueWords(b);
     if ((x.length > 0) === (y.length > 0)) return undefined;
     const [negated, plain] = x.length > 0 ? [a, b] : [b, a];
+    if (!negatedClauseShared(negated, plain)) return undefined;
     const cue = negated.negations[0]!.text;
     const values = { a: x.length > 0 ? cue : '(affirmative)', b: y.length > 0 ? b.negations[0]!.text : '(affirmative)' };
     const clash = `${context.label(negated)} negates it with ${quoted(cue)}, ${context.label(plain)} states it without negation`;

@@ -1,4 +1,5 @@
-import type { Quantity } from '../../types.js';
+import type { Claim, Quantity } from '../../types.js';
+import { timeAt, timesAgree } from '../../align/scope.js';
 import { defineRule, quoted, scopeReason, substitutedEntities } from '../rule.js';
 
 /** Nouns that count the same thing under another name. */
@@ -13,6 +14,21 @@ const UNITS = new Set('second minute hour day week month year decade century mil
 
 function countedKey(quantity: Quantity): string {
   return SAME_COUNT[quantity.counted] ?? quantity.counted;
+}
+
+/** Content words around a quantity, stemmed crudely (first five letters), the counted noun left out. */
+function contextStems(claim: Claim, quantity: Quantity): Set<string> {
+  const start = quantity.span[0] - claim.span[0];
+  const end = quantity.span[1] - claim.span[0];
+  const around = `${claim.text.slice(Math.max(0, start - 40), start)} ${claim.text.slice(end, end + 50)}`;
+  const counted = quantity.counted.slice(0, 5);
+  return new Set(around.split(/[^\p{L}]+/u).filter((word) => word.length >= 4).map((word) => word.toLowerCase().slice(0, 5)).filter((word) => word !== counted));
+}
+
+/** Whether two quantities are said of the same thing: some word around one is around the other too ("killed 12 people" vs "3,000 people spent the night" are not). */
+function sameContext(a: Claim, x: Quantity, b: Claim, y: Quantity): boolean {
+  const around = contextStems(b, y);
+  return [...contextStems(a, x)].some((word) => around.has(word));
 }
 
 function overlaps(a: Quantity, b: Quantity): boolean {
@@ -33,14 +49,14 @@ export default defineRule({
       if (!y) continue;
       const values = { a: `${x.text} ${x.counted}`, b: `${y.text} ${y.counted}` };
       const clash = `${context.label(a)} gives ${quoted(x.text)} ${x.counted}, ${context.label(b)} gives ${quoted(y.text)} ${y.counted}`;
-      const needed = UNITS.has(x.counted) ? MIN_SIMILARITY_UNIT : overlaps(x, y) && !(isExact(x) && isExact(y)) ? MIN_SIMILARITY_VAGUE : MIN_SIMILARITY;
-      if (context.pair.similarity < needed) continue;
+      const needed = UNITS.has(x.counted) ? MIN_SIMILARITY_UNIT : !(isExact(x) && isExact(y)) ? MIN_SIMILARITY_VAGUE : MIN_SIMILARITY;
+      if (context.pair.similarity < needed || !sameContext(a, x, b, y)) continue;
       if (isExact(x) && isExact(y) && x.value === y.value && !context.scope.same) continue;
       if (isExact(x) && isExact(y) && x.value === y.value) return { verdict: 'agree', kind: 'numeric', reason: `${clash}: the same number`, values, confidence: 0.9 };
       if (overlaps(x, y)) {
         return { verdict: 'compatible', kind: 'numeric', reason: `${clash}: the ${isExact(x) ? 'second' : 'first'} is vaguer and allows the other`, values, confidence: 0.8 };
       }
-      const scoped = scopeReason(context, a, b, clash);
+      const scoped = scopeReason({ ...context, scope: context.scope.same ? timesAgree(timeAt(a, x.span), timeAt(b, y.span)) : context.scope }, a, b, clash);
       if (scoped) return { verdict: 'different-scope', kind: 'numeric', reason: scoped, values, confidence: 0.7 };
       const swap = substitutedEntities(a, b, ['person', 'place', 'country', 'organization'])[0];
       if (swap) {

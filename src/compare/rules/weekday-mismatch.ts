@@ -1,33 +1,46 @@
 import { weekdayOf, weekdayName } from '../../util/dates.js';
 import type { TimeExpr } from '../../types.js';
-import { LOOKALIKE_SIMILARITY, defineRule, quoted } from '../rule.js';
+import { eventTime } from '../../align/scope.js';
+import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, quoted } from '../rule.js';
 
 /** The day of the week a time expression states or implies, when it does. */
-function weekdayFor(time: TimeExpr): number | undefined {
+export function weekdayFor(time: TimeExpr): number | undefined {
   if (time.weekday !== undefined) return time.weekday;
   const full = time.value && /^(\d{4})-(\d{2})-(\d{2})$/.exec(time.value);
   return full ? weekdayOf(Number(full[1]), Number(full[2]), Number(full[3])) : undefined;
 }
+
+/** Similarity at which two undated reports are taken to be about one event. */
+const UNDATED_SAME_EVENT_SIMILARITY = 0.45;
 
 export default defineRule({
   id: 'weekday-mismatch',
   kind: 'weekday',
   description: 'Two reports of the same event where a stated weekday ("on Friday") can be checked against the other report’s weekday or full date.',
   check(a, b, context) {
-    if (a.eventKind === 'other' || a.eventKind !== b.eventKind) return undefined;
-    const x = a.times.find((time) => time.granularity === 'day' && weekdayFor(time) !== undefined);
-    const y = b.times.find((time) => time.granularity === 'day' && weekdayFor(time) !== undefined);
-    if (!x || !y || (x.weekday === undefined && y.weekday === undefined)) return undefined;
-    if (x.value && y.value && !x.relative && !y.relative) return undefined;
-    const dayX = weekdayFor(x)!;
-    const dayY = weekdayFor(y)!;
+    if (a.eventKind === 'other' || a.eventKind !== b.eventKind || context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
+    const x = eventTime(a);
+    const y = eventTime(b);
+    if (!x || !y || x.granularity !== 'day' || y.granularity !== 'day' || (x.weekday === undefined && y.weekday === undefined)) return undefined;
+    const dayX = weekdayFor(x);
+    const dayY = weekdayFor(y);
+    if (dayX === undefined || dayY === undefined) return undefined;
+    // Two full dates are compared by date-mismatch; a weekday matters when one side gives only a weekday or states one.
+    if (x.value && y.value && !x.relative && !y.relative && (x.weekday === undefined || y.weekday === undefined)) return undefined;
     const values = { a: `${x.text.trim()} (${weekdayName(dayX)})`, b: `${y.text.trim()} (${weekdayName(dayY)})` };
-    if (dayX === dayY && !context.scope.same) return undefined;
-    if (dayX === dayY) return { verdict: 'agree', kind: 'weekday', reason: `${context.label(a)} ${quoted(x.text)} and ${context.label(b)} ${quoted(y.text)} fall on the same weekday, ${weekdayName(dayX)}`, values, confidence: 0.7 };
+    if (dayX === dayY) {
+      if (!context.scope.same) return undefined;
+      return { verdict: 'agree', kind: 'weekday', reason: `${context.label(a)} ${quoted(x.text)} and ${context.label(b)} ${quoted(y.text)} fall on the same weekday, ${weekdayName(dayX)}`, values, confidence: 0.7 };
+    }
     const clash = `${context.label(a)} says ${quoted(values.a)}, ${context.label(b)} says ${quoted(values.b)}`;
-    if (context.pair.similarity < LOOKALIKE_SIMILARITY) return undefined;
-    if (!context.scope.same || context.pair.similarity < 0.45) {
-      return { verdict: 'different-scope', kind: 'weekday', reason: `${clash} — different days, so different events unless more ties them; not a contradiction`, values, confidence: 0.5 };
+    if (!context.scope.same) {
+      if (context.pair.similarity < LOOKALIKE_SIMILARITY) return undefined;
+      return { verdict: 'different-scope', kind: 'weekday', reason: `${clash} — different days of different events; not a contradiction`, values, confidence: 0.5 };
+    }
+    // Without dates that place both on one event, only near-identical reports make a weekday clash a conflict.
+    if (!context.scope.dated && context.pair.similarity < UNDATED_SAME_EVENT_SIMILARITY) {
+      if (context.pair.similarity < LOOKALIKE_SIMILARITY) return undefined;
+      return { verdict: 'different-scope', kind: 'weekday', reason: `${clash} — nothing else dates them, and different days suggest different events; not a contradiction`, values, confidence: 0.45 };
     }
     return { verdict: 'contradict', kind: 'weekday', reason: `${clash} — the same ${a.eventKind} on different weekdays`, values, confidence: 0.65 };
   },
