@@ -171,6 +171,11 @@ export type EventKind =
   | 'meeting'
   | 'visit'
   | 'launch'
+  | 'attack'
+  | 'disaster'
+  | 'agreement'
+  | 'arrest'
+  | 'election'
   | 'statement'
   | 'other';
 

@@ -43,12 +43,18 @@ export type Scope =
 export const SAME_EVENT_MAX_DAYS = 7;
 
 
-/** The claim's most precise dated time expression: a day beats a month beats a year. */
+const GRANULARITY_RANK = { day: 0, weekend: 1, week: 2, month: 3, year: 4 } as const;
+
+/** The most precise time the claim itself states for its event: a day beats a month beats a year. */
+export function statedEventTime(claim: Claim): TimeExpr | undefined {
+  return eventTimes(claim).sort((x, y) => GRANULARITY_RANK[x.granularity] - GRANULARITY_RANK[y.granularity])[0];
+}
+
+/** The claim's event time: its own, or else the one carried over from earlier in its article. */
 export function eventTime(claim: Claim): TimeExpr | undefined {
-  const rank = { day: 0, weekend: 1, week: 2, month: 3, year: 4 } as const;
-  const own = eventTimes(claim);
-  if (claim.contextTime && !own.some((time) => time.value !== undefined)) return claim.contextTime;
-  return own.sort((x, y) => rank[x.granularity] - rank[y.granularity])[0];
+  const own = statedEventTime(claim);
+  if (claim.contextTime && own?.value === undefined) return claim.contextTime;
+  return own;
 }
 
 export function eventDate(claim: Claim): string | undefined {

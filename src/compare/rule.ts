@@ -1,5 +1,6 @@
 import type { Claim, Entity, EntityType, FindingKind, Verdict } from '../types.js';
 import type { CandidatePair, Scope } from '../align/index.js';
+import { eventKindOf } from '../extract/event-kind.js';
 
 /** What a rule hands the judge: one verdict with its reason. */
 export interface RuleResult {
@@ -43,6 +44,29 @@ export const LOOKALIKE_SIMILARITY = 0.35;
  */
 export const SAME_FACT_SIMILARITY = 0.3;
 
+/** Similarity at which two claims without a recognised kind of event are taken to report the same one. */
+const UNKINDED_SAME_EVENT_SIMILARITY = 0.45;
+
+/**
+ * Whether two claims report the same kind of happening: the same recognised kind, or, when neither
+ * names one the lexicon knows, closely matching text.
+ */
+export function sameEventKind(a: Claim, b: Claim, context: RuleContext): boolean {
+  if (a.eventKind !== b.eventKind) return false;
+  return a.eventKind !== 'other' || context.pair.similarity >= UNKINDED_SAME_EVENT_SIMILARITY;
+}
+
+/**
+ * Two differing sizes of the happening itself ("a magnitude 5.1 aftershock" vs "a magnitude 6.4
+ * earthquake"): evidence that two claims of one kind are about two events.
+ */
+export function differentSizes(a: Claim, b: Claim): boolean {
+  const size = (claim: Claim) => claim.quantities.find((quantity) => eventKindOf(quantity.counted) === claim.eventKind && claim.eventKind !== 'other');
+  const x = size(a);
+  const y = size(b);
+  return x !== undefined && y !== undefined && x.value !== y.value;
+}
+
 /** A reason for a pair that looks like a conflict but is about different events. */
 export function scopeReason(context: RuleContext, a: Claim, b: Claim, clash: string): string | undefined {
   const scope = context.scope;
@@ -59,10 +83,13 @@ export function scopeReason(context: RuleContext, a: Claim, b: Claim, clash: str
 export function substitutedEntities(a: Claim, b: Claim, types: readonly EntityType[] = ['person', 'place', 'country', 'organization', 'equipment']): { a: Entity; b: Entity }[] {
   const idsA = new Set(a.entities.map((entity) => entity.id));
   const idsB = new Set(b.entities.map((entity) => entity.id));
+  // Who reports a fact ("the BBC reports that …") is not part of the fact.
+  const reporterA = a.attribution?.speakerId;
+  const reporterB = b.attribution?.speakerId;
   const swaps: { a: Entity; b: Entity }[] = [];
   for (const type of types) {
-    const onlyA = a.entities.find((entity) => entity.type === type && !idsB.has(entity.id));
-    const onlyB = b.entities.find((entity) => entity.type === type && !idsA.has(entity.id));
+    const onlyA = a.entities.find((entity) => entity.type === type && !idsB.has(entity.id) && entity.id !== reporterA);
+    const onlyB = b.entities.find((entity) => entity.type === type && !idsA.has(entity.id) && entity.id !== reporterB);
     if (onlyA && onlyB) swaps.push({ a: onlyA, b: onlyB });
   }
   return swaps;

@@ -1,5 +1,5 @@
 import { buildReport, extractArticles } from '../pipeline.js';
-import { areAntonyms, antonymsOf } from '../lexicon/antonyms.js';
+import { directAntonymsOf } from '../lexicon/antonyms.js';
 import { isCorroboration } from '../audit/index.js';
 import type { ArticleInput, Claim, ClaimSet, FindingKind, Report } from '../types.js';
 
@@ -19,6 +19,8 @@ export interface Edit {
   at: [number, number];
   replacement: string;
   description: string;
+  /** The finding kind the edit must produce: its own kind, or `attribution` for a quoted speaker swapped. */
+  expected: FindingKind;
 }
 
 export interface EditOutcome {
@@ -45,37 +47,54 @@ function offsetIn(claim: Claim, pattern: RegExp): [number, number, string] | und
   return match ? [claim.span[0] + match.index, claim.span[0] + match.index + match[0].length, match[0]] : undefined;
 }
 
-/** Every single edit that applies to a claim, at most one per kind. */
-export function editsFor(claim: Claim): Edit[] {
+/**
+ * Every single edit that applies to a claim, at most one per kind. An edit must touch what the claim
+ * shares with a corroborating claim (`partners`): a date only when a partner dates the event, a
+ * number only when a partner counts the same thing (and the new number falls outside the partner's
+ * range), a name or place only when a partner names it too, a quote only when a partner quotes.
+ */
+export function editsFor(claim: Claim, partners: readonly Claim[]): Edit[] {
   const edits: Edit[] = [];
-  const push = (kind: EditKind, at: [number, number], replacement: string, original: string) =>
-    edits.push({ kind, article: claim.article, claim: claim.id, at, replacement, description: `${kind}: “${original}” → “${replacement}”` });
+  const push = (kind: EditKind, at: [number, number], replacement: string, original: string, expected: FindingKind = kind) =>
+    edits.push({ kind, article: claim.article, claim: claim.id, at, replacement, description: `${kind}: “${original}” → “${replacement}”`, expected });
+  const partnerEntities = new Set(partners.flatMap((partner) => partner.entities.map((entity) => entity.id)));
+  const partnerDated = partners.some((partner) => partner.contextTime !== undefined || partner.times.some((time) => time.value !== undefined || time.weekday !== undefined));
 
-  const monthDay = offsetIn(claim, new RegExp(`\\b(?:${MONTHS})\\s+(\\d{1,2})\\b`));
-  if (monthDay) {
-    const day = Number(/(\d{1,2})$/.exec(monthDay[2])![1]);
-    const shifted = monthDay[2].replace(/\d{1,2}$/, String(day > 25 ? day - 3 : day + 3));
-    push('date', [monthDay[0], monthDay[1]], shifted, monthDay[2]);
+  if (partnerDated) {
+    const monthDay = offsetIn(claim, new RegExp(`\\b(?:${MONTHS})\\s+(\\d{1,2})\\b`));
+    if (monthDay) {
+      const day = Number(/(\d{1,2})$/.exec(monthDay[2])![1]);
+      push('date', [monthDay[0], monthDay[1]], monthDay[2].replace(/\d{1,2}$/, String(day > 25 ? day - 3 : day + 3)), monthDay[2]);
+    }
+    const weekday = offsetIn(claim, new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`));
+    if (weekday) push('weekday', [weekday[0], weekday[1]], WEEKDAYS[(WEEKDAYS.indexOf(weekday[2]) + 2) % 7]!, weekday[2]);
   }
-  const weekday = offsetIn(claim, new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`));
-  if (weekday) push('weekday', [weekday[0], weekday[1]], WEEKDAYS[(WEEKDAYS.indexOf(weekday[2]) + 2) % 7]!, weekday[2]);
 
-  const quantity = claim.quantities.find((candidate) => candidate.counted);
-  if (quantity) {
+  for (const quantity of claim.quantities) {
+    const counterparts = partners.flatMap((partner) => partner.quantities).filter((other) => other.counted && other.counted === quantity.counted);
+    if (counterparts.length === 0) continue;
     const word = quantity.text.toLowerCase();
     const digits = /^[\d,.]+/.exec(quantity.text);
-    const replacement = digits ? quantity.text.replace(digits[0], Math.round(quantity.value * (quantity.value < 10 ? 3 : 1.6)).toLocaleString('en-US')) : NUMBER_WORDS[word];
-    if (replacement && quantity.bound !== 'vague' || replacement && NUMBER_WORDS[word]) push('numeric', quantity.span, replacement!, quantity.text);
+    const newValue = digits ? Math.round(quantity.value * (quantity.value < 10 ? 3 : 1.6)) : undefined;
+    const replacement = digits ? quantity.text.replace(digits[0], newValue!.toLocaleString('en-US')) : NUMBER_WORDS[word];
+    if (!replacement) continue;
+    if (newValue !== undefined && counterparts.some((other) => other.min <= newValue && (other.max === null || newValue <= other.max))) continue;
+    push('numeric', quantity.span, replacement, quantity.text);
+    break;
   }
-  const equipment = claim.entities.find((entity) => entity.type === 'equipment');
-  const person = claim.entities.find((entity) => entity.type === 'person' && entity.text.includes(' '));
+
+  const equipment = claim.entities.find((entity) => entity.type === 'equipment' && [...partnerEntities].some((id) => id.startsWith(entity.id.replace(/[a-z]*$/, ''))));
+  const person = claim.entities.find((entity) => entity.type === 'person' && entity.text.includes(' ') && partnerEntities.has(entity.id));
   if (equipment) push('entity', equipment.span, OTHER_EQUIPMENT[equipment.text[0]!] ?? 'B-1B', equipment.text);
-  else if (person) push('entity', person.span, OTHER_PEOPLE.find((name) => name !== person.text)!, person.text);
+  else if (person) {
+    const quotedSpeaker = claim.attribution?.quote !== undefined && claim.attribution.speakerId === person.id;
+    push('entity', person.span, OTHER_PEOPLE.find((name) => name !== person.text)!, person.text, quotedSpeaker ? 'attribution' : 'entity');
+  }
 
   const ordinal = claim.ordinals.find((candidate) => ORDINALS[candidate.text.toLowerCase()]);
-  if (ordinal) push('ordinal', ordinal.span, ORDINALS[ordinal.text.toLowerCase()]!, ordinal.text);
+  if (ordinal && partners.some((partner) => partner.ordinals.length > 0)) push('ordinal', ordinal.span, ORDINALS[ordinal.text.toLowerCase()]!, ordinal.text);
 
-  const place = claim.entities.find((entity) => entity.type === 'place' && /\b(?:in|at|near|off)\s+(?:the\s+)?$/.test(claim.text.slice(0, entity.span[0] - claim.span[0])));
+  const place = claim.entities.find((entity) => entity.type === 'place' && partnerEntities.has(entity.id) && /\b(?:in|at|near|off)\s+(?:the\s+)?$/.test(claim.text.slice(0, entity.span[0] - claim.span[0])));
   if (place) push('location', place.span, OTHER_PLACES.find((name) => name !== place.text)!, place.text);
 
   if (claim.negations.length === 0 && !claim.attribution?.quote) {
@@ -84,21 +103,25 @@ export function editsFor(claim: Claim): Edit[] {
   }
 
   if (!claim.attribution?.quote) {
-    const words = [...claim.text.matchAll(/\b[a-z]{4,}\b/g)];
-    for (const match of words) {
-      const antonym = [...antonymsOf(match[0])].find((candidate) => /^[a-z]+$/.test(candidate) && areAntonyms(match[0], candidate));
+    const partnerText = partners.map((partner) => partner.text.toLowerCase()).join(' ');
+    for (const match of claim.text.matchAll(/\b[a-z]{4,}\b/g)) {
+      if (NOT_FOR_ANTONYMS.has(match[0]) || !new RegExp(`\\b${match[0]}\\b`).test(partnerText)) continue;
+      const antonym = directAntonymsOf(match[0]).find((candidate) => /^[a-z]+$/.test(candidate));
       if (!antonym) continue;
       push('antonym', [claim.span[0] + match.index!, claim.span[0] + match.index! + match[0].length], antonym, match[0]);
       break;
     }
   }
   const quote = claim.attribution?.quote;
-  if (quote) {
+  if (quote && partners.some((partner) => partner.attribution?.quote)) {
     const word = [...quote.text.matchAll(/\b[a-z]{5,}\b/g)][1] ?? [...quote.text.matchAll(/\b[a-z]{4,}\b/g)][0];
     if (word) push('quote', [quote.span[0] + word.index!, quote.span[0] + word.index! + word[0].length], word[0] === 'never' ? 'always' : 'hardly', word[0]);
   }
   return edits;
 }
+
+/** Words whose WordNet antonyms make no sentence ("said" → "other", "first" → "last" is an ordinal edit). */
+const NOT_FOR_ANTONYMS = new Set(['said', 'says', 'first', 'last', 'three', 'over', 'have', 'will']);
 
 /** Rewordings that keep every fact: each pair is swapped wherever it occurs, whole words only. */
 const PARAPHRASES: [RegExp, string][] = [
@@ -143,11 +166,16 @@ export function runSuite(corpus: string, inputs: readonly ArticleInput[]): Suite
     return buildReport(sets);
   };
 
+  const partnersOf = new Map<string, Claim[]>();
+  for (const comparison of baseline.comparisons.filter(isCorroboration)) {
+    const [x, y] = comparison.claims;
+    for (const [self, other] of [[x, y], [y, x]] as const) partnersOf.set(self.claim, [...(partnersOf.get(self.claim) ?? []), claims.get(other.claim)!]);
+  }
   const outcomes: EditOutcome[] = [];
   const seen = new Set<string>();
   for (const id of [...shared].sort()) {
     const claim = claims.get(id)!;
-    for (const edit of editsFor(claim)) {
+    for (const edit of editsFor(claim, partnersOf.get(id) ?? [])) {
       const key = `${edit.article}:${edit.kind}:${edit.at.join('-')}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -159,7 +187,7 @@ export function runSuite(corpus: string, inputs: readonly ArticleInput[]): Suite
       const touchesEdit = (ref: { article: string; span: [number, number] }) => ref.article === edit.article && ref.span[0] < editedSpan[1] && editedSpan[0] < ref.span[1];
       const contradictions = report.comparisons.filter((comparison) => comparison.verdict === 'contradict');
       const onEdit = contradictions.filter((comparison) => comparison.claims.some(touchesEdit) && comparison.claims.some((ref) => ref.article !== edit.article));
-      const hit = onEdit.find((comparison) => comparison.kind === expectedKind(edit.kind));
+      const hit = onEdit.find((comparison) => comparison.kind === edit.expected);
       const unrelated = contradictions.filter((comparison) => !onEdit.includes(comparison) && !baselineKeys.has(comparison.claims.map((ref) => `${ref.article}:${ref.text}`).sort().join(' | '))).length;
       const outcome: EditOutcome = { edit, detected: hit !== undefined, unrelated };
       if (!hit && onEdit[0]) outcome.otherKind = onEdit[0].kind;
@@ -172,11 +200,6 @@ export function runSuite(corpus: string, inputs: readonly ArticleInput[]): Suite
     return { article: input.id, newContradictions: fresh };
   });
   return { corpus, outcomes, baseline: baselineKeys.size, controls };
-}
-
-/** The finding kind an edit should produce. */
-export function expectedKind(kind: EditKind): FindingKind {
-  return kind;
 }
 
 export function formatSuite(results: readonly SuiteResult[]): string {

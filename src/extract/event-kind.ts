@@ -9,6 +9,12 @@ const EVENT_LEMMAS: Record<string, EventKind> = {
   meet: 'meeting', meeting: 'meeting', talk: 'meeting', summit: 'meeting', dialogue: 'meeting', convene: 'meeting', gathering: 'meeting', conference: 'meeting',
   visit: 'visit', trip: 'visit', travel: 'visit', arrive: 'visit', tour: 'visit',
   launch: 'launch', fire: 'launch', test: 'launch',
+  attack: 'attack', bombing: 'attack', shooting: 'attack', assault: 'attack', airstrike: 'attack', raid: 'attack', shell: 'attack',
+  earthquake: 'disaster', quake: 'disaster', tremor: 'disaster', aftershock: 'disaster', flood: 'disaster', flooding: 'disaster', storm: 'disaster',
+  hurricane: 'disaster', typhoon: 'disaster', wildfire: 'disaster', explosion: 'disaster', eruption: 'disaster', derailment: 'disaster', crash: 'disaster',
+  agree: 'agreement', agreement: 'agreement', deal: 'agreement', treaty: 'agreement', sign: 'agreement',
+  arrest: 'arrest', detain: 'arrest', indict: 'arrest',
+  election: 'election', vote: 'election', referendum: 'election', ballot: 'election',
 };
 
 export function eventKindOf(lemma: string): EventKind | undefined {

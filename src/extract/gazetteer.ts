@@ -94,7 +94,7 @@ const PLACE_FORMS: Record<string, string[]> = {
   paris: ['paris'],
   kyiv: ['kyiv', 'kiev'],
   'camp-david': ['camp david'],
-  europe: ['europe', 'european'],
+  europe: ['europe'],
   pacific: ['pacific'],
 };
 

@@ -58,15 +58,17 @@ function resolveParsed(result: chrono.ParsedResult, reference: Reference, modali
   if (dayStated && monthStated) {
     if (yearStated) return { granularity: 'day', value: isoDay(year, month, day), yearStated, relative: false, ...(weekday !== undefined ? { weekday } : {}) };
     const anchorYear = published ? dayFromIso(published).year : reference.year;
-    if (weekday !== undefined) {
+    // A known publication date places the date; a stated weekday only picks the year when nothing else can.
+    if (weekday !== undefined && !published) {
       if (anchorYear === undefined) return { granularity: 'day', value: `--${pad2(month)}-${pad2(day)}`, weekday, yearStated: false, relative: false };
       const matching = yearsMatchingWeekday(month, day, weekday, anchorYear)[0] ?? anchorYear;
       return { granularity: 'day', value: isoDay(matching, month, day), weekday, yearStated: false, relative: false };
     }
-    if (anchorYear === undefined) return { granularity: 'day', value: `--${pad2(month)}-${pad2(day)}`, yearStated: false, relative: false };
+    const stated = weekday !== undefined ? { weekday } : {};
+    if (anchorYear === undefined) return { granularity: 'day', value: `--${pad2(month)}-${pad2(day)}`, yearStated: false, relative: false, ...stated };
     let candidate = isoDay(anchorYear, month, day);
     if (published && !isFutureLeaning(modality) && candidate > addDays(published, FUTURE_TOLERANCE_DAYS)) candidate = isoDay(anchorYear - 1, month, day);
-    return { granularity: 'day', value: candidate, yearStated: false, relative: false };
+    return { granularity: 'day', value: candidate, yearStated: false, relative: false, ...stated };
   }
   if (monthStated && !dayStated) {
     if (yearStated) return { granularity: 'month', value: `${year}-${pad2(month)}`, yearStated, relative: false };

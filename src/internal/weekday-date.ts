@@ -31,12 +31,12 @@ export default defineInternalRule({
         if (!monthDay) continue;
         const month = Number(monthDay[1]);
         const day = Number(monthDay[2]);
-        const yearToCheck = time.yearStated ? time.value.slice(0, 4) : !datedByPublication && years.length === 1 ? years[0] : undefined;
+        const yearToCheck = time.yearStated || datedByPublication ? time.value.slice(0, 4) : years.length === 1 ? years[0] : undefined;
         if (!yearToCheck) continue;
         const actual = weekdayOf(Number(yearToCheck), month, day);
         if (actual === time.weekday) continue;
-        const where = time.yearStated ? 'the stated year' : `the only year the article states, ${yearToCheck}`;
-        const matching = time.yearStated ? '' : `; it is a ${weekdayName(time.weekday)} in ${time.value.slice(0, 4)}`;
+        const where = time.yearStated ? 'the stated year' : datedByPublication ? 'the year of publication' : `the only year the article states, ${yearToCheck}`;
+        const matching = time.yearStated || datedByPublication ? '' : `; it is a ${weekdayName(time.weekday)} in ${time.value.slice(0, 4)}`;
         findings.push({
           id: stableId('i-', [article.id, 'weekday-date', claim.text, time.text]),
           article: article.id,

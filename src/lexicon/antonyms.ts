@@ -15,6 +15,12 @@ function directAntonyms(synset: Synset, word: string): string[] {
     });
 }
 
+/** Direct WordNet antonyms of an adjective or verb only ("rise" → "fall"), for generating test edits. */
+export function directAntonymsOf(lemma: string): string[] {
+  const word = lemma.toLowerCase();
+  return [...new Set(synsetsOf(word, ['a', 'v']).flatMap((synset) => directAntonyms(synset, word)))].filter((antonym) => antonym !== word);
+}
+
 const cache = new Map<string, ReadonlySet<string>>();
 
 /** WordNet antonyms of a lower-case lemma ("rise" → {"fall", …}); empty when it has none. */
@@ -35,6 +41,13 @@ export function antonymsOf(lemma: string): ReadonlySet<string> {
   result.delete(word);
   cache.set(word, result);
   return result;
+}
+
+/** Direct antonyms only ("rise"/"fall"), for comparisons where the two words are not known to stand in the same place. */
+export function areDirectAntonyms(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return synsetsOf(x).some((synset) => directAntonyms(synset, x).includes(y)) || synsetsOf(y).some((synset) => directAntonyms(synset, y).includes(x));
 }
 
 export function areAntonyms(a: string, b: string): boolean {

@@ -1,9 +1,9 @@
-import { areAntonyms } from '../../lexicon/antonyms.js';
+import { areDirectAntonyms } from '../../lexicon/antonyms.js';
 import type { Claim } from '../../types.js';
 import { defineRule, quoted, scopeReason } from '../rule.js';
 
 /** Below this similarity two claims say different things, and opposite words in them are not about one fact. */
-const MIN_SIMILARITY = 0.45;
+const MIN_SIMILARITY = 0.35;
 
 function onlyIn(claim: Claim, other: Claim): string[] {
   const others = new Set(other.terms);
@@ -13,13 +13,13 @@ function onlyIn(claim: Claim, other: Claim): string[] {
 export default defineRule({
   id: 'antonym-swap',
   kind: 'antonym',
-  description: 'Closely matching claims where a word of one is a WordNet antonym of a word of the other ("rose"/"fell", "won"/"lost"), with the same polarity.',
+  description: 'Closely matching claims where a word of one is a direct WordNet antonym of a word of the other ("rose"/"fell", "won"/"lost"), with the same polarity.',
   check(a, b, context) {
     if (context.pair.similarity < MIN_SIMILARITY) return undefined;
     const wordsA = onlyIn(a, b);
     const wordsB = onlyIn(b, a);
     for (const x of wordsA) {
-      const y = wordsB.find((candidate) => areAntonyms(x, candidate));
+      const y = wordsB.find((candidate) => areDirectAntonyms(x, candidate));
       if (!y) continue;
       // "did not win" and "lost" say the same thing.
       if ((a.negations.length > 0) !== (b.negations.length > 0)) return undefined;

@@ -1,5 +1,5 @@
-import { eventTime, describeTime } from '../../align/scope.js';
-import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, quoted } from '../rule.js';
+import { describeTime, statedEventTime } from '../../align/scope.js';
+import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, differentSizes, quoted, sameEventKind } from '../rule.js';
 import { weekdayFor } from './weekday-mismatch.js';
 
 export default defineRule({
@@ -7,10 +7,11 @@ export default defineRule({
   kind: 'date',
   description: 'Two reports of the same kind of event with full or month-day dates: the same day agrees; days within a week of each other on otherwise matching reports contradict; farther apart they are different events.',
   check(a, b, context) {
-    const x = eventTime(a);
-    const y = eventTime(b);
+    // Only times the claims state themselves: a reason must quote both values from the claims' own words.
+    const x = statedEventTime(a);
+    const y = statedEventTime(b);
     if (!x?.value || !y?.value || x.granularity !== 'day' || y.granularity !== 'day') return undefined;
-    if (a.eventKind === 'other' || a.eventKind !== b.eventKind) return undefined;
+    if (!sameEventKind(a, b, context)) return undefined;
     // A bare weekday ("on Tuesday") that differs from the other side's is weekday-mismatch's to judge.
     if ((x.relative && x.weekday !== undefined) || (y.relative && y.weekday !== undefined)) {
       const dayX = weekdayFor(x);
@@ -22,6 +23,7 @@ export default defineRule({
     const sameDay = x.value === y.value || ((x.value.startsWith('--') || y.value.startsWith('--')) && monthDay(x.value) === monthDay(y.value));
     if (sameDay && context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
     if (sameDay) return { verdict: 'agree', kind: 'date', reason: `${context.label(a)} ${quoted(values.a)} and ${context.label(b)} ${quoted(values.b)} give the same day`, values, confidence: 0.85 };
+    if (differentSizes(a, b)) return undefined;
     const clash = `${context.label(a)} dates the ${a.eventKind} ${quoted(values.a)}, ${context.label(b)} ${quoted(values.b)}`;
     if (!context.scope.same && context.pair.similarity < LOOKALIKE_SIMILARITY) return undefined;
     if (!context.scope.same) return { verdict: 'different-scope', kind: 'date', reason: `${clash} — too far apart to be one event: different events, not a contradiction`, values, confidence: 0.7 };

@@ -1,6 +1,6 @@
 import { equipmentFamily } from '../../extract/entities.js';
 import type { Claim } from '../../types.js';
-import { SAME_FACT_SIMILARITY, defineRule, quoted, scopeReason } from '../rule.js';
+import { SAME_FACT_SIMILARITY, defineRule, quoted, scopeReason, sameEventKind } from '../rule.js';
 
 function families(claim: Claim): Map<string, string> {
   const map = new Map<string, string>();
@@ -13,7 +13,7 @@ export default defineRule({
   kind: 'entity',
   description: 'Two reports of the same event that name the aircraft or missile involved: the same designation family agrees (a B-52H is a B-52); no shared family contradicts.',
   check(a, b, context) {
-    if (a.eventKind === 'other' || a.eventKind !== b.eventKind || context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
+    if (!sameEventKind(a, b, context) || context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
     const x = families(a);
     const y = families(b);
     if (x.size === 0 || y.size === 0) return undefined;

@@ -1,15 +1,19 @@
 import type { Claim, Entity } from '../../types.js';
-import { defineRule, quoted, scopeReason } from '../rule.js';
+import { defineRule, quoted, scopeReason, sameEventKind } from '../rule.js';
 
 /** Prepositions that make a place the place where something happens. */
 const LOCATIVE = /\b(?:in|at|near|off|over|outside|inside|into|on)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}$/u;
 const MIN_SIMILARITY = 0.4;
 
+/** "their Seoul meeting": a place named right before the event it locates. */
+const ATTRIBUTIVE = /^\s+(?:meeting|summit|talks|drill|drills|exercise|visit|conference|trip|rally|attack)\b/i;
+
 function locations(claim: Claim): Entity[] {
   return claim.entities.filter((entity) => {
     if (entity.type !== 'place' && entity.type !== 'country') return false;
     const before = claim.text.slice(0, entity.span[0] - claim.span[0]);
-    return LOCATIVE.test(before);
+    const after = claim.text.slice(entity.span[1] - claim.span[0]);
+    return LOCATIVE.test(before) || (entity.type === 'place' && ATTRIBUTIVE.test(after));
   });
 }
 
@@ -18,7 +22,7 @@ export default defineRule({
   kind: 'location',
   description: 'Two reports of the same event that place it in different places ("in Seoul" vs "in Tokyo").',
   check(a, b, context) {
-    if (context.pair.similarity < MIN_SIMILARITY || a.eventKind === 'other' || a.eventKind !== b.eventKind) return undefined;
+    if (context.pair.similarity < MIN_SIMILARITY || !sameEventKind(a, b, context)) return undefined;
     const x = locations(a);
     const y = locations(b);
     if (x.length === 0 || y.length === 0) return undefined;

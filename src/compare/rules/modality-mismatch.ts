@@ -1,4 +1,4 @@
-import { defineRule, quoted } from '../rule.js';
+import { defineRule, quoted, sameEventKind } from '../rule.js';
 
 const HEDGED = new Set(['planned', 'expected', 'possible', 'reported']);
 
@@ -8,7 +8,7 @@ export default defineRule({
   description: 'The same happening reported as planned, expected or possible by one source and as done by the other: compatible, since a plan carried out is no contradiction.',
   check(a, b, context) {
     if (a.modality === b.modality || context.pair.similarity < 0.35 || !context.scope.same) return undefined;
-    if (a.eventKind === 'other' || a.eventKind !== b.eventKind) return undefined;
+    if (!sameEventKind(a, b, context)) return undefined;
     if (HEDGED.has(a.modality) === HEDGED.has(b.modality)) return undefined;
     const cueA = a.modalityCues[0]?.text ?? a.modality;
     const cueB = b.modalityCues[0]?.text ?? b.modality;

@@ -4,7 +4,7 @@ import { eventTime } from '../../align/scope.js';
 import { formatTimeValue } from '../../util/dates.js';
 import { defineRule, quoted } from '../rule.js';
 
-const HAPPENINGS = new Set(['drill', 'deployment', 'landing', 'meeting', 'visit', 'launch']);
+const HAPPENINGS = new Set(['drill', 'deployment', 'landing', 'meeting', 'visit', 'launch', 'attack', 'disaster', 'agreement', 'arrest', 'election']);
 const RANK_WORDS = ['only', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** What an ordinal ranks, as a kind of happening where possible: "first time … landed" → landing. */

@@ -1,9 +1,16 @@
 import { weekdayOf, weekdayName } from '../../util/dates.js';
-import type { TimeExpr } from '../../types.js';
-import { eventTime } from '../../align/scope.js';
-import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, quoted } from '../rule.js';
+import type { Claim, TimeExpr } from '../../types.js';
+import { statedEventTime } from '../../align/scope.js';
+import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, differentSizes, quoted, sameEventKind } from '../rule.js';
 
 /** The day of the week a time expression states or implies, when it does. */
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Whether a claim names a weekday anywhere, as a time or as "Monday's". */
+function mentionsWeekday(claim: Claim, weekday: number): boolean {
+  return claim.times.some((time) => weekdayFor(time) === weekday) || new RegExp(`\\b${WEEKDAY_NAMES[weekday]}\\b`, 'i').test(claim.text);
+}
+
 export function weekdayFor(time: TimeExpr): number | undefined {
   if (time.weekday !== undefined) return time.weekday;
   const full = time.value && /^(\d{4})-(\d{2})-(\d{2})$/.exec(time.value);
@@ -18,9 +25,10 @@ export default defineRule({
   kind: 'weekday',
   description: 'Two reports of the same event where a stated weekday ("on Friday") can be checked against the other report’s weekday or full date.',
   check(a, b, context) {
-    if (a.eventKind === 'other' || a.eventKind !== b.eventKind || context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
-    const x = eventTime(a);
-    const y = eventTime(b);
+    if (!sameEventKind(a, b, context) || context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
+    // Only times the claims state themselves: a reason must quote both values from the claims' own words.
+    const x = statedEventTime(a);
+    const y = statedEventTime(b);
     if (!x || !y || x.granularity !== 'day' || y.granularity !== 'day' || (x.weekday === undefined && y.weekday === undefined)) return undefined;
     const dayX = weekdayFor(x);
     const dayY = weekdayFor(y);
@@ -32,6 +40,8 @@ export default defineRule({
       if (!context.scope.same) return undefined;
       return { verdict: 'agree', kind: 'weekday', reason: `${context.label(a)} ${quoted(x.text)} and ${context.label(b)} ${quoted(y.text)} fall on the same weekday, ${weekdayName(dayX)}`, values, confidence: 0.7 };
     }
+    // "the toll from Monday's quake rose on Wednesday" speaks of both days; no clash with "Monday".
+    if (mentionsWeekday(a, dayY) || mentionsWeekday(b, dayX) || differentSizes(a, b)) return undefined;
     const clash = `${context.label(a)} says ${quoted(values.a)}, ${context.label(b)} says ${quoted(values.b)}`;
     if (!context.scope.same) {
       if (context.pair.similarity < LOOKALIKE_SIMILARITY) return undefined;

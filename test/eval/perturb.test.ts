@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArticles } from '../../src/cli/io.js';
+import { editsFor, paraphraseControl, runSuite } from '../../src/eval/perturb.js';
+import { claimOf } from '../helpers/claims.js';
+
+describe('perturbation suite', () => {
+  it('edits only what a claim shares with its corroborating claims', () => {
+    const claim = claimOf('a', 'On Monday 450 houses were destroyed by the earthquake in Valdora, officials said.', '2025-06-03');
+    const partner = claimOf('b', 'On Monday the Valdora earthquake destroyed 450 houses.', '2025-06-03');
+    const kinds = editsFor(claim, [partner]).map((edit) => edit.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['weekday', 'numeric', 'negation']));
+    expect(editsFor(claim, [claimOf('c', 'Officials said the houses in Valdora were destroyed.')]).map((edit) => edit.kind)).not.toContain('numeric');
+  });
+
+  it('rewords without touching facts', () => {
+    expect(paraphraseControl('The army said it conducted 3 drills on Friday.')).toBe('The army stated it carried out 3 drills on Friday.');
+  });
+
+  it('on the example corpus: no contradiction before editing, none from rewording, and most single edits caught', () => {
+    const { inputs } = readArticles([join(import.meta.dirname, '../../examples/trilateral-air-drills')]);
+    const result = runSuite('trilateral-air-drills', inputs);
+    expect(result.baseline).toBe(0);
+    expect(result.controls.every((control) => control.newContradictions === 0)).toBe(true);
+    const detected = result.outcomes.filter((outcome) => outcome.detected).length;
+    expect(result.outcomes.length).toBeGreaterThan(20);
+    expect(detected / result.outcomes.length).toBeGreaterThanOrEqual(0.5);
+    expect(result.outcomes.reduce((sum, outcome) => sum + outcome.unrelated, 0)).toBe(0);
+  });
+});
