@@ -6,6 +6,8 @@ import { ingestArticle } from './ingest/index.js';
 import { checkInternal } from './internal/index.js';
 import type { Article, ArticleInput, ClaimSet, InputProblem, Report } from './types.js';
 import { VERSION } from './version.js';
+import { buildTimeline, timelineDate } from './timeline/index.js';
+import { checkOrdinalsAgainstTimeline } from './timeline/ordinal-timeline.js';
 
 export interface CheckOptions extends ExtractOptions, AlignOptions {
   /** Problems found while reading inputs, carried into the report. */
@@ -28,10 +30,16 @@ export function buildReport(claimSets: readonly ClaimSet[], options: CheckOption
   const alignment = align(claims, options);
   const eventOf = new Map<string, string>();
   for (const event of alignment.events) for (const id of event.claims) eventOf.set(id, event.id);
+  const timeline = buildTimeline(claims);
+  const publishedDay = new Map(claimSets.map((set) => [set.article.id, set.article.published?.date.length === 10 ? set.article.published.date : undefined]));
   const judged = compare(alignment.pairs, () => undefined, (id) => eventOf.get(id));
+  // A conflict with the timeline outranks whatever the pair's own rules said.
+  const timelineConflicts = checkOrdinalsAgainstTimeline(claims, timeline, timelineDate, (article) => publishedDay.get(article));
+  const replaced = new Set(timelineConflicts.map((comparison) => comparison.id));
+  const found = [...judged.filter((comparison) => !replaced.has(comparison.id)), ...timelineConflicts];
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
-  const topicOf = attachPairsToTopics(alignment.topics, judged.map((comparison) => ({ a: byId.get(comparison.claims[0].claim)!, b: byId.get(comparison.claims[1].claim)! })), claims);
-  const comparisons = judged.map((comparison) => ({ ...comparison, topic: topicOf.get(comparison.claims[0].claim)! }));
+  const topicOf = attachPairsToTopics(alignment.topics, found.map((comparison) => ({ a: byId.get(comparison.claims[0].claim)!, b: byId.get(comparison.claims[1].claim)! })), claims);
+  const comparisons = found.map((comparison) => ({ ...comparison, topic: topicOf.get(comparison.claims[0].claim)! }));
   const internal = claimSets.flatMap((set) => checkInternal(set.article, set.claims));
   const singleSource = singleSourceClaims(claims, comparisons, new Set(topicOf.keys()));
   const ids = claimSets.map((set) => set.article.id);
@@ -46,6 +54,7 @@ export function buildReport(claimSets: readonly ClaimSet[], options: CheckOption
     corroborated: corroborations(claims, comparisons),
     singleSource,
     sources: summarizeSources(ids, claims, comparisons, singleSource, internal),
+    timeline,
     problems: options.problems ?? [],
   };
 }

@@ -251,6 +251,22 @@ export interface EventGroup {
   claims: string[];
 }
 
+/** One dated happening on the timeline built from all articles. */
+export interface TimelineEntry {
+  /** `e-` + 12 hex digits, stable for the same kind and date. */
+  id: string;
+  kind: EventKind;
+  /** `YYYY-MM-DD` or `YYYY-MM`: only times with a known year are placed on the timeline. */
+  date: string;
+  /** `planned` when every claim about it is a plan or expectation; `reported` otherwise. */
+  status: 'reported' | 'planned';
+  /** Equipment families named by its claims ("equipment:b-52"), sorted. */
+  equipment: string[];
+  /** Articles that report it, sorted. */
+  sources: string[];
+  claims: ClaimRef[];
+}
+
 /** A pointer to one claim as evidence: where to look in which article. */
 export interface ClaimRef {
   article: string;
@@ -283,7 +299,7 @@ export interface Comparison {
   values?: { a: string; b: string };
   /** 0..1. */
   confidence: number;
-  /** Alignment score of the pair, 0..1. */
+  /** Alignment score of the pair, 0..1; 0 for conflicts found on the timeline rather than by alignment. */
   similarity: number;
   diff: DiffPart[];
   claims: [ClaimRef, ClaimRef];
@@ -351,6 +367,8 @@ export interface Report {
   corroborated: Corroboration[];
   singleSource: ClaimRef[];
   sources: SourceSummary[];
+  /** Dated happenings from all articles, in date order. */
+  timeline: TimelineEntry[];
   /** Inputs that were skipped, with why. */
   problems: InputProblem[];
 }

@@ -138,11 +138,14 @@ const RANGE_BOUND = /\b(?:since|until|till|before|after|from)\s+(?:the\s+)?$/i;
 /** "reported Wednesday", "told reporters on Tuesday": the day something was said, not the day it happened. */
 const SPEECH_TIME = /\b(?:said|says|reported|reports|told\s+\w+|announced|stated|added|wrote)\s+(?:(?:at|in|to)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3})?(?:on\s+|late\s+|early\s+)?$/i;
 
+/** ", who last visited in November 2023": a time inside an aside about someone or something else. */
+const ASIDE = /,\s*(?:who|which|whose|where)\b[^,]*$/i;
+
 /** Times that date the claim's own event: not a range it is measured against, not when it was reported. */
 export function eventTimes(claim: Pick<Claim, 'text' | 'span' | 'times'>): TimeExpr[] {
   return claim.times.filter((time) => {
     if (time.value === undefined && time.weekday === undefined) return false;
     const before = claim.text.slice(0, time.span[0] - claim.span[0]);
-    return !RANGE_BOUND.test(before) && !SPEECH_TIME.test(before);
+    return !RANGE_BOUND.test(before) && !SPEECH_TIME.test(before) && !ASIDE.test(before);
   });
 }

@@ -145,6 +145,16 @@ export function renderMarkdown(report: Report): string {
   for (const source of report.sources) {
     lines.push(`| ${esc(source.article)} | ${source.claims} | ${source.corroborated} | ${source.contradicted} | ${source.singleSource} | ${source.hedged} | ${source.internal} |`);
   }
+  lines.push('', '## Timeline', '');
+  if (report.timeline.length === 0) lines.push('No dated happenings with a known year.');
+  else {
+    lines.push('| date | what | status | reported by | first claim |', '|---|---|---|---|---|');
+    for (const entry of report.timeline) {
+      const first = entry.claims[0]!;
+      const equipment = entry.equipment.length > 0 ? ` (${entry.equipment.map((family) => esc(family.replace(/^equipment:/, '').toUpperCase())).join(', ')})` : '';
+      lines.push(`| ${formatTimeValue(entry.date)} | ${entry.kind}${equipment} | ${entry.status} | ${entry.sources.map(esc).join(', ')} | ${esc(first.text.length > 120 ? `${first.text.slice(0, 117)}…` : first.text)} |`);
+    }
+  }
   lines.push('', `<sub>crosscheck ${report.tool.version} · verdicts explained in the README, rules in docs/rules/.</sub>`, '');
   return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import { equipmentFamily } from '../../extract/entities.js';
+import { eventKindOf } from '../../extract/event-kind.js';
 import type { Claim } from '../../types.js';
 import { SAME_FACT_SIMILARITY, defineRule, quoted, scopeReason, sameEventKind } from '../rule.js';
 
@@ -14,6 +15,8 @@ export default defineRule({
   description: 'Two reports of the same event that name the aircraft or missile involved: the same designation family agrees (a B-52H is a B-52); no shared family contradicts.',
   check(a, b, context) {
     if (!sameEventKind(a, b, context) || context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
+    // "the first B-52H deployment of 2025" ranks deployments; ordinal-scope judges it, not a single event.
+    if ([a, b].some((claim) => claim.ordinals.some((ordinal) => eventKindOf(ordinal.thing.replace(/^time:/, '')) !== undefined))) return undefined;
     const x = families(a);
     const y = families(b);
     if (x.size === 0 || y.size === 0) return undefined;

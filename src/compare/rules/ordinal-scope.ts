@@ -1,5 +1,6 @@
 import type { Claim, Ordinal } from '../../types.js';
 import { eventKindOf } from '../../extract/event-kind.js';
+import { equipmentFamily } from '../../extract/entities.js';
 import { eventTime } from '../../align/scope.js';
 import { formatTimeValue } from '../../util/dates.js';
 import { defineRule, quoted } from '../rule.js';
@@ -49,6 +50,11 @@ export default defineRule({
         if (kindX !== kindY && !(x.rank === y.rank && HAPPENINGS.has(kindX) && HAPPENINGS.has(kindY))) continue;
         const values = { a: describe(a, x), b: describe(b, y) };
         const intro = `${context.label(a)}: ${quoted(values.a)}; ${context.label(b)}: ${quoted(values.b)}`;
+        const equipmentX = new Set(a.entities.filter((entity) => entity.type === 'equipment').map((entity) => equipmentFamily(entity.id)));
+        const equipmentY = b.entities.filter((entity) => entity.type === 'equipment').map((entity) => equipmentFamily(entity.id));
+        if (equipmentX.size > 0 && equipmentY.length > 0 && !equipmentY.some((family) => equipmentX.has(family))) {
+          return { verdict: 'different-scope', kind: 'ordinal', reason: `${intro} — they rank different aircraft, not a contradiction`, values, confidence: 0.75 };
+        }
         if (kindX !== kindY) {
           return { verdict: 'different-scope', kind: 'ordinal', reason: `${intro} — different events (${kindX} vs ${kindY}), not a contradiction`, values, confidence: 0.8 };
         }

@@ -1,0 +1,47 @@
+import { eventTime } from '../align/scope.js';
+import { claimRef } from '../compare/judge.js';
+import { equipmentFamily } from '../extract/entities.js';
+import type { Claim, TimelineEntry } from '../types.js';
+import { stableId } from '../util/hash.js';
+import { compareStrings, uniqueSorted } from '../util/text.js';
+
+const HEDGED = new Set(['planned', 'expected', 'possible']);
+
+/** The calendar date of a claim's event, when its year is known: `YYYY-MM-DD` or `YYYY-MM`. */
+export function timelineDate(claim: Claim): string | undefined {
+  const time = eventTime(claim);
+  const value = time?.value;
+  if (!value || !/^\d{4}-\d{2}/.test(value) || (time.granularity !== 'day' && time.granularity !== 'weekend' && time.granularity !== 'month')) return undefined;
+  return time.granularity === 'month' ? value.slice(0, 7) : value.slice(0, 10);
+}
+
+/**
+ * One timeline of happenings from every article: claims of a known kind of event with a dated
+ * time, grouped by kind and date, each entry with its sources.
+ */
+export function buildTimeline(claims: readonly Claim[]): TimelineEntry[] {
+  const groups = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    if (claim.eventKind === 'other' || claim.eventKind === 'statement') continue;
+    const date = timelineDate(claim);
+    if (!date) continue;
+    const key = `${date}\u0000${claim.eventKind}`;
+    const group = groups.get(key) ?? [];
+    group.push(claim);
+    groups.set(key, group);
+  }
+  return [...groups.entries()]
+    .sort(([x], [y]) => compareStrings(x, y))
+    .map(([key, members]) => {
+      const [date, kind] = key.split('\u0000') as [string, Claim['eventKind']];
+      return {
+        id: stableId('e-', [kind, date]),
+        kind,
+        date,
+        status: members.every((claim) => HEDGED.has(claim.modality)) ? 'planned' : 'reported',
+        equipment: uniqueSorted(members.flatMap((claim) => claim.entities.filter((entity) => entity.type === 'equipment').map((entity) => equipmentFamily(entity.id)))),
+        sources: uniqueSorted(members.map((claim) => claim.article)),
+        claims: members.map(claimRef),
+      } satisfies TimelineEntry;
+    });
+}
