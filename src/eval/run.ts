@@ -2,6 +2,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticles } from '../cli/io.js';
 import { formatSuite, runSuite, type SuiteResult } from './perturb.js';
+import { formatAlignment, scoreAlignment, type AlignmentGold, type AlignmentScore } from './alignment.js';
+import { buildReport, extractArticles } from '../pipeline.js';
 import { formatScores, predictRows, scoreByEditType, type SummEditsRow } from './summedits.js';
 
 /** `npm run eval [-- path/to/summedits.jsonl] [--errors]`: scores crosscheck on labelled SummEdits rows. */
@@ -23,6 +25,13 @@ for (const name of readdirSync('examples').sort()) {
 }
 process.stdout.write(formatSuite(results));
 process.stdout.write(`(${((performance.now() - suiteStarted) / 1000).toFixed(1)} s)\n\n`);
+const alignmentScores: AlignmentScore[] = [];
+for (const file of readdirSync('test/alignment').filter((name) => name.endsWith('.json')).sort()) {
+  const gold = JSON.parse(readFileSync(join('test/alignment', file), 'utf8')) as AlignmentGold;
+  const { claimSets } = extractArticles(readArticles([join('examples', gold.corpus)]).inputs);
+  alignmentScores.push(...scoreAlignment(gold, claimSets.flatMap((set) => set.claims), buildReport(claimSets)));
+}
+process.stdout.write(`${formatAlignment(alignmentScores)}\n`);
 if (args.includes('--misses')) {
   for (const outcome of results.flatMap((result) => result.outcomes)) {
     if (!outcome.detected) process.stdout.write(`MISSED ${outcome.edit.claim} ${outcome.edit.description}${outcome.otherKind ? ` (found as ${outcome.otherKind})` : ''}\n`);
