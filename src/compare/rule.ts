@@ -44,8 +44,16 @@ export const LOOKALIKE_SIMILARITY = 0.35;
  */
 export const SAME_FACT_SIMILARITY = 0.3;
 
-/** Similarity at which two claims without a recognised kind of event are taken to report the same one. */
-const UNKINDED_SAME_EVENT_SIMILARITY = 0.45;
+/** Similarity at which two claims without a recognised kind of event, or without dates, are taken to report the same one. */
+export const UNDATED_SAME_EVENT_SIMILARITY = 0.45;
+
+/**
+ * Whether a pair is shown to be about one event: the same scope, and either dates that agree or
+ * text close enough that nothing else is needed.
+ */
+export function sameEventShown(context: RuleContext): boolean {
+  return context.scope.same && (context.scope.dated || context.pair.similarity >= UNDATED_SAME_EVENT_SIMILARITY);
+}
 
 /**
  * Whether two claims report the same kind of happening: the same recognised kind, or, when neither
@@ -53,7 +61,7 @@ const UNKINDED_SAME_EVENT_SIMILARITY = 0.45;
  */
 export function sameEventKind(a: Claim, b: Claim, context: RuleContext): boolean {
   if (a.eventKind !== b.eventKind) return false;
-  return a.eventKind !== 'other' || context.pair.similarity >= UNKINDED_SAME_EVENT_SIMILARITY;
+  return a.eventKind !== 'other' || context.pair.similarity >= UNDATED_SAME_EVENT_SIMILARITY;
 }
 
 /**

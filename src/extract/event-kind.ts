@@ -4,7 +4,7 @@ import type { Token } from './nlp.js';
 /** Lemmas that name a kind of happening. Order matters only within a sentence: the first hit wins. */
 const EVENT_LEMMAS: Record<string, EventKind> = {
   drill: 'drill', exercise: 'drill', training: 'drill', maneuver: 'drill', manoeuvre: 'drill', wargame: 'drill',
-  deploy: 'deployment', deployment: 'deployment', dispatch: 'deployment', station: 'deployment', redeploy: 'deployment',
+  deploy: 'deployment', deployment: 'deployment', dispatch: 'deployment', send: 'deployment', station: 'deployment', redeploy: 'deployment',
   land: 'landing', landing: 'landing', touchdown: 'landing',
   meet: 'meeting', meeting: 'meeting', talk: 'meeting', summit: 'meeting', dialogue: 'meeting', convene: 'meeting', gathering: 'meeting', conference: 'meeting',
   visit: 'visit', trip: 'visit', travel: 'visit', arrive: 'visit', tour: 'visit',

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticles } from '../../src/cli/io.js';
@@ -17,14 +18,18 @@ describe('perturbation suite', () => {
     expect(paraphraseControl('The army said it conducted 3 drills on Friday.')).toBe('The army stated it carried out 3 drills on Friday.');
   });
 
-  it('on the example corpus: no contradiction before editing, none from rewording, and most single edits caught', () => {
-    const { inputs } = readArticles([join(import.meta.dirname, '../../examples/trilateral-air-drills')]);
-    const result = runSuite('trilateral-air-drills', inputs);
-    expect(result.baseline).toBe(0);
-    expect(result.controls.every((control) => control.newContradictions === 0)).toBe(true);
-    const detected = result.outcomes.filter((outcome) => outcome.detected).length;
-    expect(result.outcomes.length).toBeGreaterThan(20);
-    expect(detected / result.outcomes.length).toBeGreaterThanOrEqual(0.5);
-    expect(result.outcomes.reduce((sum, outcome) => sum + outcome.unrelated, 0)).toBe(0);
+  it('over every corpus in examples/: no contradiction before editing, none from rewording, and at least 85% of single edits caught', () => {
+    const examples = join(import.meta.dirname, '../../examples');
+    const results = readdirSync(examples)
+      .sort()
+      .map((name) => runSuite(name, readArticles([join(examples, name)]).inputs));
+    for (const result of results) {
+      expect(result.baseline, result.corpus).toBe(0);
+      expect(result.controls.filter((control) => control.newContradictions > 0), result.corpus).toEqual([]);
+    }
+    const outcomes = results.flatMap((result) => result.outcomes);
+    expect(outcomes.length).toBeGreaterThanOrEqual(60);
+    expect(outcomes.filter((outcome) => outcome.detected).length / outcomes.length).toBeGreaterThanOrEqual(0.85);
+    expect(outcomes.reduce((sum, outcome) => sum + outcome.unrelated, 0)).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { equipmentFamily } from '../../extract/entities.js';
 import { eventKindOf } from '../../extract/event-kind.js';
 import type { Claim } from '../../types.js';
-import { SAME_FACT_SIMILARITY, defineRule, quoted, scopeReason, sameEventKind } from '../rule.js';
+import { SAME_FACT_SIMILARITY, defineRule, quoted, scopeReason, sameEventKind, sameEventShown } from '../rule.js';
 
 function families(claim: Claim): Map<string, string> {
   const map = new Map<string, string>();
@@ -22,7 +22,7 @@ export default defineRule({
     if (x.size === 0 || y.size === 0) return undefined;
     const shared = [...x.keys()].filter((family) => y.has(family));
     const values = { a: [...x.values()].join(', '), b: [...y.values()].join(', ') };
-    if (shared.length > 0 && !context.scope.same) return undefined;
+    if (shared.length > 0 && !sameEventShown(context)) return undefined;
     if (shared.length > 0) return { verdict: 'agree', kind: 'entity', reason: `both name ${quoted(x.get(shared[0]!)!)}${y.get(shared[0]!) !== x.get(shared[0]!) ? ` / ${quoted(y.get(shared[0]!)!)}` : ''} in the ${a.eventKind}`, values, confidence: 0.8 };
     const clash = `${context.label(a)} names ${quoted(values.a)}, ${context.label(b)} names ${quoted(values.b)} for the ${a.eventKind}`;
     const scoped = scopeReason(context, a, b, clash);

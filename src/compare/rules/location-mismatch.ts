@@ -1,9 +1,10 @@
 import type { Claim, Entity } from '../../types.js';
-import { defineRule, quoted, scopeReason, sameEventKind } from '../rule.js';
+import { defineRule, quoted, scopeReason, sameEventKind, sameEventShown } from '../rule.js';
 
 /** Prepositions that make a place the place where something happens. */
 const LOCATIVE = /\b(?:in|at|near|off|over|outside|inside|into|on)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}$/u;
-const MIN_SIMILARITY = 0.4;
+/** The place compared is part of what makes two claims alike, so the bar sits below the other value rules'. */
+const MIN_SIMILARITY = 0.35;
 
 /** "their Seoul meeting": a place named right before the event it locates. */
 const ATTRIBUTIVE = /^\s+(?:meeting|summit|talks|drill|drills|exercise|visit|conference|trip|rally|attack)\b/i;
@@ -28,8 +29,11 @@ export default defineRule({
     if (x.length === 0 || y.length === 0) return undefined;
     const idsB = new Set(b.entities.map((entity) => entity.id));
     const idsA = new Set(a.entities.map((entity) => entity.id));
-    if (x.some((entity) => idsB.has(entity.id)) || y.some((entity) => idsA.has(entity.id))) {
-      return { verdict: 'agree', kind: 'location', reason: `both place the ${a.eventKind} at ${quoted(x.find((entity) => idsB.has(entity.id))?.text ?? y[0]!.text)}`, values: { a: x[0]!.text, b: y[0]!.text }, confidence: 0.6 };
+    const shared = x.find((entity) => idsB.has(entity.id)) ?? y.find((entity) => idsA.has(entity.id));
+    if (shared) {
+      // A shared country says little ("South Korea" is everywhere in this news); agreement needs a shared place on one event.
+      if (shared.type !== 'place' || !sameEventShown(context)) return undefined;
+      return { verdict: 'agree', kind: 'location', reason: `both place the ${a.eventKind} at ${quoted(shared.text)}`, values: { a: x[0]!.text, b: y[0]!.text }, confidence: 0.6 };
     }
     const sameType = x.find((entity) => y.some((other) => other.type === entity.type));
     if (!sameType) return undefined;

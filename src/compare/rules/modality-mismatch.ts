@@ -1,4 +1,4 @@
-import { defineRule, quoted, sameEventKind } from '../rule.js';
+import { defineRule, quoted, sameEventKind, sameEventShown } from '../rule.js';
 
 const HEDGED = new Set(['planned', 'expected', 'possible', 'reported']);
 
@@ -7,7 +7,7 @@ export default defineRule({
   kind: 'modality',
   description: 'The same happening reported as planned, expected or possible by one source and as done by the other: compatible, since a plan carried out is no contradiction.',
   check(a, b, context) {
-    if (a.modality === b.modality || context.pair.similarity < 0.35 || !context.scope.same) return undefined;
+    if (a.modality === b.modality || context.pair.similarity < 0.35 || !sameEventShown(context)) return undefined;
     if (!sameEventKind(a, b, context)) return undefined;
     if (HEDGED.has(a.modality) === HEDGED.has(b.modality)) return undefined;
     const cueA = a.modalityCues[0]?.text ?? a.modality;

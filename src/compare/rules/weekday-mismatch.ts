@@ -1,7 +1,7 @@
 import { weekdayOf, weekdayName } from '../../util/dates.js';
 import type { Claim, TimeExpr } from '../../types.js';
 import { statedEventTime } from '../../align/scope.js';
-import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, differentSizes, quoted, sameEventKind } from '../rule.js';
+import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, UNDATED_SAME_EVENT_SIMILARITY, defineRule, differentSizes, quoted, sameEventKind, sameEventShown } from '../rule.js';
 
 /** The day of the week a time expression states or implies, when it does. */
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -16,9 +16,6 @@ export function weekdayFor(time: TimeExpr): number | undefined {
   const full = time.value && /^(\d{4})-(\d{2})-(\d{2})$/.exec(time.value);
   return full ? weekdayOf(Number(full[1]), Number(full[2]), Number(full[3])) : undefined;
 }
-
-/** Similarity at which two undated reports are taken to be about one event. */
-const UNDATED_SAME_EVENT_SIMILARITY = 0.45;
 
 export default defineRule({
   id: 'weekday-mismatch',
@@ -37,7 +34,7 @@ export default defineRule({
     if (x.value && y.value && !x.relative && !y.relative && (x.weekday === undefined || y.weekday === undefined)) return undefined;
     const values = { a: `${x.text.trim()} (${weekdayName(dayX)})`, b: `${y.text.trim()} (${weekdayName(dayY)})` };
     if (dayX === dayY) {
-      if (!context.scope.same) return undefined;
+      if (!sameEventShown(context)) return undefined;
       return { verdict: 'agree', kind: 'weekday', reason: `${context.label(a)} ${quoted(x.text)} and ${context.label(b)} ${quoted(y.text)} fall on the same weekday, ${weekdayName(dayX)}`, values, confidence: 0.7 };
     }
     // "the toll from Monday's quake rose on Wednesday" speaks of both days; no clash with "Monday".
