@@ -9,7 +9,7 @@ export { extract, extractClaims, toClaimSet, splitSentences, EXTRACTOR_VERSION, 
 export { align, candidatePairs, eventScope, type AlignOptions, type Alignment, type CandidatePair } from './align/index.js';
 export { compare, judgePair, wordDiff, comparisonId, defineRule, RULES, type Rule, type RuleContext, type RuleResult } from './compare/index.js';
 export { checkInternal, INTERNAL_RULES } from './internal/index.js';
-export { corroborations, singleSourceClaims, summarizeSources } from './audit/index.js';
+export { corroborationLinks, corroborations, singleSourceClaims, summarizeSources } from './audit/index.js';
 export { renderMarkdown, renderJson, escapeMarkdown } from './report/index.js';
 export { validateClaimSet, validateReport, validateSources, type Validation } from './schema/index.js';
 export { VERSION } from './version.js';

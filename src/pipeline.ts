@@ -1,6 +1,6 @@
 import { align, attachPairsToTopics, type AlignOptions } from './align/index.js';
 import { compare } from './compare/judge.js';
-import { corroborations, singleSourceClaims, summarizeSources } from './audit/index.js';
+import { corroborationLinks, corroborations, singleSourceClaims, summarizeSources } from './audit/index.js';
 import { extractClaims, toClaimSet, type ExtractOptions } from './extract/claims.js';
 import { ingestArticle } from './ingest/index.js';
 import { checkInternal } from './internal/index.js';
@@ -34,14 +34,15 @@ export function buildReport(claimSets: readonly ClaimSet[], options: CheckOption
   const publishedDay = new Map(claimSets.map((set) => [set.article.id, set.article.published?.date.length === 10 ? set.article.published.date : undefined]));
   const judged = compare(alignment.pairs, () => undefined, (id) => eventOf.get(id));
   // A conflict with the timeline outranks whatever the pair's own rules said.
-  const timelineConflicts = checkOrdinalsAgainstTimeline(claims, timeline, timelineDate, (article) => publishedDay.get(article));
+  const timelineConflicts = checkOrdinalsAgainstTimeline(claims, timeline, (claim) => timelineDate(claim, true), (article) => publishedDay.get(article));
   const replaced = new Set(timelineConflicts.map((comparison) => comparison.id));
   const found = [...judged.filter((comparison) => !replaced.has(comparison.id)), ...timelineConflicts];
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const topicOf = attachPairsToTopics(alignment.topics, found.map((comparison) => ({ a: byId.get(comparison.claims[0].claim)!, b: byId.get(comparison.claims[1].claim)! })), claims);
   const comparisons = found.map((comparison) => ({ ...comparison, topic: topicOf.get(comparison.claims[0].claim)! }));
   const internal = claimSets.flatMap((set) => checkInternal(set.article, set.claims));
-  const singleSource = singleSourceClaims(claims, comparisons, new Set(topicOf.keys()));
+  const links = corroborationLinks(comparisons, timeline);
+  const singleSource = singleSourceClaims(claims, comparisons, new Set(topicOf.keys()), links);
   const ids = claimSets.map((set) => set.article.id);
   return {
     version: 1,
@@ -51,9 +52,9 @@ export function buildReport(claimSets: readonly ClaimSet[], options: CheckOption
     events: alignment.events,
     comparisons,
     internal,
-    corroborated: corroborations(claims, comparisons),
+    corroborated: corroborations(claims, links),
     singleSource,
-    sources: summarizeSources(ids, claims, comparisons, singleSource, internal),
+    sources: summarizeSources(ids, claims, comparisons, links, singleSource, internal),
     timeline,
     problems: options.problems ?? [],
   };

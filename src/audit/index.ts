@@ -1,4 +1,4 @@
-import type { Claim, ClaimRef, Comparison, Corroboration, InternalFinding, SourceSummary } from '../types.js';
+import type { Claim, ClaimRef, Comparison, Corroboration, InternalFinding, SourceSummary, TimelineEntry } from '../types.js';
 import { compareStrings } from '../util/text.js';
 import { claimRef } from '../compare/judge.js';
 
@@ -9,16 +9,35 @@ export function isCorroboration(comparison: Comparison): boolean {
   return (comparison.verdict === 'agree' || comparison.verdict === 'compatible') && comparison.kind !== 'modality';
 }
 
+/** Two claims of different articles that support each other. */
+export type CorroborationLink = readonly [ClaimRef, ClaimRef];
+
 /**
- * Lists each corroborated claim once, with the other articles that directly agree with it or are
- * compatible with it. A claim already listed as another's supporter is not listed again, and
- * agreement is never chained: A agreeing with B and B with C does not make A agree with C.
+ * The pairs of claims that corroborate each other: comparisons that agree or are compatible (plans
+ * aside), and claims of different articles that report the same happening on the same day on the
+ * timeline.
  */
-export function corroborations(claims: readonly Claim[], comparisons: readonly Comparison[]): Corroboration[] {
+export function corroborationLinks(comparisons: readonly Comparison[], timeline: readonly TimelineEntry[] = []): CorroborationLink[] {
+  const links: CorroborationLink[] = comparisons.filter(isCorroboration).map((comparison) => comparison.claims);
+  for (const entry of timeline) {
+    if (entry.status !== 'reported' || entry.date.length !== 10) continue;
+    for (let i = 0; i < entry.claims.length; i++) {
+      for (let j = i + 1; j < entry.claims.length; j++) {
+        if (entry.claims[i]!.article !== entry.claims[j]!.article) links.push([entry.claims[i]!, entry.claims[j]!]);
+      }
+    }
+  }
+  return links;
+}
+
+/**
+ * Lists each corroborated claim once, with the other articles that directly support it. A claim
+ * already listed as another's supporter is not listed again, and support is never chained: A
+ * agreeing with B and B with C does not make A agree with C.
+ */
+export function corroborations(claims: readonly Claim[], links: readonly CorroborationLink[]): Corroboration[] {
   const supporters = new Map<string, Map<string, string>>();
-  for (const comparison of comparisons) {
-    if (!isCorroboration(comparison)) continue;
-    const [x, y] = comparison.claims;
+  for (const [x, y] of links) {
     for (const [self, other] of [[x, y], [y, x]] as const) {
       const map = supporters.get(self.claim) ?? new Map<string, string>();
       map.set(other.claim, other.article);
@@ -38,21 +57,16 @@ export function corroborations(claims: readonly Claim[], comparisons: readonly C
   return entries;
 }
 
-/** Claims that no other article addresses: in no comparison and no topic. */
-export function singleSourceClaims(claims: readonly Claim[], comparisons: readonly Comparison[], topicClaims: ReadonlySet<string>): ClaimRef[] {
-  const compared = new Set(comparisons.flatMap((comparison) => comparison.claims.map((ref) => ref.claim)));
+/** Claims that no other article addresses: in no comparison, no corroboration and no topic. */
+export function singleSourceClaims(claims: readonly Claim[], comparisons: readonly Comparison[], topicClaims: ReadonlySet<string>, links: readonly CorroborationLink[] = []): ClaimRef[] {
+  const compared = new Set([...comparisons.flatMap((comparison) => comparison.claims.map((ref) => ref.claim)), ...links.flatMap(([x, y]) => [x.claim, y.claim])]);
   return claims.filter((claim) => !compared.has(claim.id) && !topicClaims.has(claim.id)).map(claimRef);
 }
 
 /** Per-article counts of how its claims fared. */
-export function summarizeSources(articleIds: readonly string[], claims: readonly Claim[], comparisons: readonly Comparison[], singleSource: readonly ClaimRef[], internal: readonly InternalFinding[]): SourceSummary[] {
-  const corroborated = new Set<string>();
-  const contradicted = new Set<string>();
-  for (const comparison of comparisons) {
-    const ids = comparison.claims.map((ref) => ref.claim);
-    if (isCorroboration(comparison)) ids.forEach((id) => corroborated.add(id));
-    if (comparison.verdict === 'contradict') ids.forEach((id) => contradicted.add(id));
-  }
+export function summarizeSources(articleIds: readonly string[], claims: readonly Claim[], comparisons: readonly Comparison[], links: readonly CorroborationLink[], singleSource: readonly ClaimRef[], internal: readonly InternalFinding[]): SourceSummary[] {
+  const corroborated = new Set(links.flatMap(([x, y]) => [x.claim, y.claim]));
+  const contradicted = new Set(comparisons.filter((comparison) => comparison.verdict === 'contradict').flatMap((comparison) => comparison.claims.map((ref) => ref.claim)));
   const single = new Set(singleSource.map((ref) => ref.claim));
   return articleIds.map((article) => {
     const own = claims.filter((claim) => claim.article === article);

@@ -1,4 +1,4 @@
-import { eventTime } from '../align/scope.js';
+import { eventTime, statedEventTime } from '../align/scope.js';
 import { claimRef } from '../compare/judge.js';
 import { equipmentFamily } from '../extract/entities.js';
 import type { Claim, TimelineEntry } from '../types.js';
@@ -7,9 +7,13 @@ import { compareStrings, uniqueSorted } from '../util/text.js';
 
 const HEDGED = new Set(['planned', 'expected', 'possible']);
 
-/** The calendar date of a claim's event, when its year is known: `YYYY-MM-DD` or `YYYY-MM`. */
-export function timelineDate(claim: Claim): string | undefined {
-  const time = eventTime(claim);
+/**
+ * The calendar date of a claim's event, when its year is known: `YYYY-MM-DD` or `YYYY-MM`. Only
+ * a date the claim states itself puts it on the timeline; with `withContext`, a date carried over
+ * from earlier in its article counts too.
+ */
+export function timelineDate(claim: Claim, withContext = false): string | undefined {
+  const time = withContext ? eventTime(claim) : statedEventTime(claim);
   const value = time?.value;
   if (!value || !/^\d{4}-\d{2}/.test(value) || (time.granularity !== 'day' && time.granularity !== 'weekend' && time.granularity !== 'month')) return undefined;
   return time.granularity === 'month' ? value.slice(0, 7) : value.slice(0, 10);
