@@ -11,5 +11,6 @@ export { compare, judgePair, wordDiff, comparisonId, defineRule, RULES, type Rul
 export { checkInternal, INTERNAL_RULES } from './internal/index.js';
 export { corroborationLinks, corroborations, singleSourceClaims, summarizeSources } from './audit/index.js';
 export { renderMarkdown, renderJson, escapeMarkdown } from './report/index.js';
-export { validateClaimSet, validateReport, validateSources, type Validation } from './schema/index.js';
+export { validateClaimSet, validateDecisions, validateReport, validateSources, type Validation } from './schema/index.js';
 export { VERSION } from './version.js';
+export { applyDecisions, openConflicts, serializeDecisions, upsertDecision, emptyDecisions } from './review/index.js';

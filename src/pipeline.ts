@@ -56,6 +56,7 @@ export function buildReport(claimSets: readonly ClaimSet[], options: CheckOption
     singleSource,
     sources: summarizeSources(ids, claims, comparisons, links, singleSource, internal),
     timeline,
+    orphanedDecisions: [],
     problems: options.problems ?? [],
   };
 }

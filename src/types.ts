@@ -282,6 +282,42 @@ export interface DiffPart {
   text: string;
 }
 
+/** A reviewer's decision on one flagged comparison, as stored in `reviews/decisions.json`. */
+export interface Decision {
+  /** The comparison decided (`Comparison.id`). */
+  comparison: string;
+  decision: 'confirmed' | 'dismissed';
+  /** The article judged right, when the reviewer said which. */
+  right?: string;
+  /** The two claims as they read when decided, to tell when a decision has gone stale. */
+  claims: [{ article: string; text: string }, { article: string; text: string }];
+  /** The tool's verdict and kind when decided. */
+  verdict: Verdict;
+  kind: FindingKind;
+  reviewer: string;
+  /** ISO 8601 timestamp, UTC. */
+  decidedAt: string;
+  note?: string;
+}
+
+/** The contents of `reviews/decisions.json`. */
+export interface DecisionFile {
+  version: 1;
+  /** Sorted by comparison id, one record per line, so two reviewers' edits merge cleanly. */
+  decisions: Decision[];
+}
+
+/** How a stored decision applies to a comparison of this run. */
+export interface ReviewState {
+  decision: Decision['decision'];
+  reviewer: string;
+  decidedAt: string;
+  right?: string;
+  note?: string;
+  /** The decision was made on claims whose text has since changed: shown, never applied. */
+  stale: boolean;
+}
+
 /** The verdict on one aligned pair of claims from different articles. */
 export interface Comparison {
   /** `c-` + 12 hex digits: stable across runs for the same two (article, claim text) pairs. */
@@ -303,6 +339,8 @@ export interface Comparison {
   similarity: number;
   diff: DiffPart[];
   claims: [ClaimRef, ClaimRef];
+  /** A reviewer's decision on this comparison, when there is one. */
+  review?: ReviewState;
 }
 
 /** An inconsistency inside one article. */
@@ -369,6 +407,8 @@ export interface Report {
   sources: SourceSummary[];
   /** Dated happenings from all articles, in date order. */
   timeline: TimelineEntry[];
+  /** Stored decisions whose comparison this run no longer finds. */
+  orphanedDecisions: Decision[];
   /** Inputs that were skipped, with why. */
   problems: InputProblem[];
 }

@@ -3,6 +3,8 @@ import { renderJson, renderMarkdown } from '../report/index.js';
 import { validateReport } from '../schema/index.js';
 import type { Report } from '../types.js';
 import { writeFileAtomic } from './io.js';
+import { applyDecisions, openConflicts } from '../review/apply.js';
+import { decisionsFixHint, readDecisions } from './decisions-io.js';
 
 export type Format = 'md' | 'json';
 
@@ -39,8 +41,22 @@ export function endProgress(quiet: boolean): void {
   if (!quiet && process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 }
 
+/** Conflicts that count for --fail-on: unreviewed or confirmed, not dismissed. */
 export function contradictions(report: Report): number {
-  return report.comparisons.filter((comparison) => comparison.verdict === 'contradict').length;
+  return openConflicts(report).length;
+}
+
+/**
+ * Applies the stored review decisions to a report. An unreadable decisions file is reported (and
+ * left untouched) and the report goes out without decisions; the caller then exits 2.
+ */
+export function withDecisions(report: Report, decisionsPath: string): { report: Report; ok: boolean } {
+  const stored = readDecisions(decisionsPath);
+  if (!stored.ok) {
+    warn(decisionsPath, `${stored.error}; decisions not applied. ${decisionsFixHint(decisionsPath)}`);
+    return { report, ok: false };
+  }
+  return { report: applyDecisions(report, stored.file.decisions), ok: true };
 }
 
 export function summaryLine(report: Report, files: readonly string[]): string {

@@ -34,6 +34,19 @@ export function diffMarkdown(diff: readonly DiffPart[]): string {
     .trim();
 }
 
+function reviewLine(comparison: Comparison): string[] {
+  const review = comparison.review;
+  if (!review) return [];
+  const when = review.decidedAt.slice(0, 10);
+  const extra = [review.right ? `${esc(review.right)} judged right` : '', review.note ? `note: ${esc(review.note)}` : ''].filter(Boolean).join('; ');
+  if (review.stale) return [`- **Review:** ⚠ stale — ${review.decision} by ${esc(review.reviewer)} on ${when}, but a claim's text has changed since; review it again`];
+  return [`- **Review:** ${review.decision} by ${esc(review.reviewer)} on ${when}${extra ? ` (${extra})` : ''}`];
+}
+
+function isDismissed(comparison: Comparison): boolean {
+  return comparison.review?.decision === 'dismissed' && !comparison.review.stale;
+}
+
 function comparisonBlock(report: Report, comparison: Comparison): string[] {
   const [a, b] = comparison.claims;
   return [
@@ -48,6 +61,7 @@ function comparisonBlock(report: Report, comparison: Comparison): string[] {
     `- **Diff:** ${diffMarkdown(comparison.diff)}`,
     `- **Why:** ${esc(comparison.reason)}`,
     `- **Rule:** \`${comparison.rule}\` · **confidence** ${comparison.confidence.toFixed(2)}`,
+    ...reviewLine(comparison),
     '',
   ];
 }
@@ -78,7 +92,8 @@ function count(report: Report, verdict: Comparison['verdict']): number {
 /** Renders a report as GitHub-flavoured markdown, in the order a reader needs it. */
 export function renderMarkdown(report: Report): string {
   const lines: string[] = ['# crosscheck report', ''];
-  const contradictions = report.comparisons.filter((comparison) => comparison.verdict === 'contradict');
+  const contradictions = report.comparisons.filter((comparison) => comparison.verdict === 'contradict' && !isDismissed(comparison));
+  const dismissed = report.comparisons.filter(isDismissed);
   const scoped = report.comparisons.filter((comparison) => comparison.verdict === 'different-scope');
   const claimCount = report.sources.reduce((sum, source) => sum + source.claims, 0);
 
@@ -102,6 +117,17 @@ export function renderMarkdown(report: Report): string {
   lines.push('## Flagged conflicts', '');
   if (contradictions.length === 0) lines.push('No two sources contradict each other on the same event.', '');
   for (const comparison of contradictions) lines.push(...comparisonBlock(report, comparison));
+  if (dismissed.length > 0) {
+    lines.push('## Dismissed by reviewers', '', 'Flagged once, then judged false alarms by a reviewer.', '');
+    for (const comparison of dismissed) lines.push(...comparisonBlock(report, comparison));
+  }
+  if (report.orphanedDecisions.length > 0) {
+    lines.push('## Orphaned review decisions', '', 'Decisions in reviews/decisions.json whose comparison this run no longer finds (an article changed or was removed). They are kept, not applied.', '');
+    for (const decision of report.orphanedDecisions) {
+      lines.push(`- \`${decision.comparison}\`: ${decision.decision} by ${esc(decision.reviewer)} on ${decision.decidedAt.slice(0, 10)} — *${esc(decision.claims[0].article)}*: ${esc(decision.claims[0].text)} / *${esc(decision.claims[1].article)}*: ${esc(decision.claims[1].text)}`);
+    }
+    lines.push('');
+  }
 
   lines.push('## Internal inconsistencies', '');
   if (report.internal.length === 0) lines.push('None found.', '');

@@ -1,12 +1,13 @@
 import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import type { ClaimSet, Report } from '../types.js';
+import type { ClaimSet, DecisionFile, Report } from '../types.js';
 
 const require = createRequire(import.meta.url);
 // Schemas ship in the package's schemas/ folder, two levels up from both src/schema and dist/schema.
 const ajv = new Ajv({ allErrors: false, strict: true });
 const claimSetValidator = ajv.compile<ClaimSet>(require('../../schemas/claims.schema.json'));
 const reportValidator = ajv.compile<Report>(require('../../schemas/report.schema.json'));
+const decisionsValidator = ajv.compile<DecisionFile>(require('../../schemas/decisions.schema.json'));
 const sourcesValidator = ajv.compile<Record<string, { title?: string; outlet?: string; url?: string; published?: string }>>(require('../../schemas/sources.schema.json'));
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -27,3 +28,4 @@ function validator<T>(validate: ValidateFunction<T>) {
 export const validateClaimSet = validator(claimSetValidator);
 export const validateReport = validator(reportValidator);
 export const validateSources = validator(sourcesValidator);
+export const validateDecisions = validator(decisionsValidator);

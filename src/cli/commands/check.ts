@@ -1,11 +1,12 @@
 import { buildReport } from '../../pipeline.js';
-import { contradictions, summaryLine, writeReport, type Format } from '../output.js';
+import { contradictions, summaryLine, withDecisions, writeReport, type Format } from '../output.js';
 import { extractToStore, type ExtractArgs } from './extract.js';
 
 export interface CheckArgs extends ExtractArgs {
   reports: string;
   format: Format[];
   failOn?: 'contradict';
+  decisions: string;
 }
 
 export function runCheck(args: CheckArgs): number {
@@ -14,9 +15,9 @@ export function runCheck(args: CheckArgs): number {
     process.stderr.write('crosscheck: no article could be read; nothing written\n');
     return 2;
   }
-  const report = buildReport(sets, { problems });
+  const { report, ok } = withDecisions(buildReport(sets, { problems }), args.decisions);
   const files = writeReport(report, args.reports, args.format);
   if (!args.quiet) process.stderr.write(summaryLine(report, files));
-  if (problems.length > 0) return 2;
+  if (problems.length > 0 || !ok) return 2;
   return args.failOn === 'contradict' && contradictions(report) > 0 ? 1 : 0;
 }

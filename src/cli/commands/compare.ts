@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { buildReport } from '../../pipeline.js';
 import type { ClaimSet } from '../../types.js';
 import { claimFiles, loadClaimSet } from '../claims-store.js';
-import { contradictions, summaryLine, warn, writeReport, type Format } from '../output.js';
+import { contradictions, summaryLine, warn, withDecisions, writeReport, type Format } from '../output.js';
 
 export interface CompareArgs {
   inputs: string[];
@@ -10,6 +10,7 @@ export interface CompareArgs {
   format: Format[];
   failOn?: 'contradict';
   quiet: boolean;
+  decisions: string;
 }
 
 /** Compares stored (possibly hand-edited) claim sets. Any invalid file stops the run before anything is written. */
@@ -38,8 +39,9 @@ export function runCompare(args: CompareArgs): number {
     process.stderr.write('crosscheck: nothing written; fix the files above and run again\n');
     return 2;
   }
-  const report = buildReport(sets);
+  const { report, ok } = withDecisions(buildReport(sets), args.decisions);
   const written = writeReport(report, args.reports, args.format);
   if (!args.quiet) process.stderr.write(summaryLine(report, written));
+  if (!ok) return 2;
   return args.failOn === 'contradict' && contradictions(report) > 0 ? 1 : 0;
 }

@@ -1,0 +1,2 @@
+export { applyDecisions, openConflicts } from './apply.js';
+export { emptyDecisions, serializeDecisions, upsertDecision } from './store.js';
