@@ -4,7 +4,9 @@ import { corroborationLinks, corroborations, singleSourceClaims, summarizeSource
 import { extractClaims, toClaimSet, type ExtractOptions } from './extract/claims.js';
 import { ingestArticle } from './ingest/index.js';
 import { checkInternal } from './internal/index.js';
-import type { Article, ArticleInput, ClaimSet, InputProblem, Report } from './types.js';
+import type { Article, ArticleInput, ClaimSet, Decision, InputProblem, Report } from './types.js';
+import { applyDecisionsTo } from './review/apply.js';
+import { buildAudit } from './audit/reliability.js';
 import { VERSION } from './version.js';
 import { buildTimeline, timelineDate } from './timeline/index.js';
 import { checkOrdinalsAgainstTimeline } from './timeline/ordinal-timeline.js';
@@ -12,6 +14,8 @@ import { checkOrdinalsAgainstTimeline } from './timeline/ordinal-timeline.js';
 export interface CheckOptions extends ExtractOptions, AlignOptions {
   /** Problems found while reading inputs, carried into the report. */
   problems?: InputProblem[];
+  /** Reviewers' decisions to apply (see `applyDecisions`). */
+  decisions?: readonly Decision[];
 }
 
 function articleSummary(article: Article | ClaimSet['article']): Report['articles'][number] {
@@ -39,11 +43,13 @@ export function buildReport(claimSets: readonly ClaimSet[], options: CheckOption
   const found = [...judged.filter((comparison) => !replaced.has(comparison.id)), ...timelineConflicts];
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const topicOf = attachPairsToTopics(alignment.topics, found.map((comparison) => ({ a: byId.get(comparison.claims[0].claim)!, b: byId.get(comparison.claims[1].claim)! })), claims);
-  const comparisons = found.map((comparison) => ({ ...comparison, topic: topicOf.get(comparison.claims[0].claim)! }));
+  const topical = found.map((comparison) => ({ ...comparison, topic: topicOf.get(comparison.claims[0].claim)! }));
+  const { comparisons, orphanedDecisions } = applyDecisionsTo(topical, options.decisions ?? []);
   const internal = claimSets.flatMap((set) => checkInternal(set.article, set.claims));
   const links = corroborationLinks(comparisons, timeline);
   const singleSource = singleSourceClaims(claims, comparisons, new Set(topicOf.keys()), links);
   const ids = claimSets.map((set) => set.article.id);
+  const audit = buildAudit({ articles: ids, claims, pairs: alignment.pairs, comparisons, links, singleSource, internal });
   return {
     version: 1,
     tool: { name: 'crosscheck', version: VERSION },
@@ -56,7 +62,8 @@ export function buildReport(claimSets: readonly ClaimSet[], options: CheckOption
     singleSource,
     sources: summarizeSources(ids, claims, comparisons, links, singleSource, internal),
     timeline,
-    orphanedDecisions: [],
+    orphanedDecisions,
+    audit,
     problems: options.problems ?? [],
   };
 }

@@ -378,6 +378,60 @@ export interface Corroboration {
   articles: string[];
 }
 
+/** How much two articles share word for word: a sign that one copies the other (or both a wire). */
+export interface CopyPair {
+  a: string;
+  b: string;
+  /** Claims of `a` with a near-identical claim in `b` (normalised text, Dice ≥ 0.9). */
+  sharedClaims: number;
+  /** Characters of those claims in `a`. */
+  sharedChars: number;
+  /** sharedChars / the claim characters of the smaller article, 0..1. */
+  share: number;
+}
+
+/** Per-source reliability measures, each with the inputs it was computed from. */
+export interface SourceAudit {
+  article: string;
+  claims: number;
+  /** Shares of the article's claims, 0..1. */
+  corroboratedShare: number;
+  contradictedShare: number;
+  singleSourceShare: number;
+  /** Claims corroborated by at least one other independent copy group (copies do not count). */
+  independentlyCorroborated: number;
+  hedged: number;
+  /** Claims with no attribution (no speaker, no quote). */
+  unattributed: number;
+  internal: number;
+  /** Conflicts involving this article that reviewers confirmed or dismissed. */
+  confirmed: number;
+  dismissed: number;
+  /** Confirmed conflicts where a reviewer judged this article right, and where they judged the other right. */
+  judgedRight: number;
+  judgedWrong: number;
+  /** Copy group id (`g<n>`) this article belongs to. */
+  group: string;
+  /** TruthFinder trust, 0..1. */
+  trust: number;
+  /** Mean confidence TruthFinder gives this article's claims, 0..1 (trust is this mean). */
+  meanClaimConfidence: number;
+  /** Links to other groups' claims that support and that contradict this article's claims. */
+  supportingLinks: number;
+  conflictingLinks: number;
+}
+
+/** Reliability audit of the sources of one run. */
+export interface Audit {
+  /** TruthFinder parameters used (see docs/audit.md). */
+  truthFinder: { initialTrust: number; rho: number; gamma: number; iterations: number; converged: boolean };
+  sources: SourceAudit[];
+  /** Groups of articles that copy each other, as article ids; every article is in one group. */
+  groups: { id: string; articles: string[] }[];
+  /** Article pairs sharing noticeable text (share ≥ 0.2), most shared first. */
+  copies: CopyPair[];
+}
+
 /** A problem with one input that was skipped or partly read. */
 export interface InputProblem {
   /** File path or article id. */
@@ -409,6 +463,8 @@ export interface Report {
   timeline: TimelineEntry[];
   /** Stored decisions whose comparison this run no longer finds. */
   orphanedDecisions: Decision[];
+  /** Source reliability: measures, copy groups and TruthFinder trust. */
+  audit: Audit;
   /** Inputs that were skipped, with why. */
   problems: InputProblem[];
 }

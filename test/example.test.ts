@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticles } from '../src/cli/io.js';
 import { claimSetText } from '../src/cli/claims-store.js';
 import { checkArticles, extractArticles, renderJson, renderMarkdown } from '../src/index.js';
+import { auditCharts } from '../src/report/index.js';
 import { validateClaimSet, validateReport } from '../src/schema/index.js';
 
 const root = join(import.meta.dirname, '..');
@@ -28,6 +29,7 @@ describe('example corpus', async () => {
   it('matches the committed reports/ and claims/, so they never go stale', () => {
     expect(readFileSync(join(root, 'reports/report.json'), 'utf8')).toBe(renderJson(report));
     expect(readFileSync(join(root, 'reports/report.md'), 'utf8')).toBe(renderMarkdown(report));
+    for (const { file, svg } of auditCharts(report.audit)) expect(readFileSync(join(root, 'reports', file), 'utf8')).toBe(svg);
     for (const set of extractArticles(relativeInputs).claimSets) {
       expect(readFileSync(join(root, 'claims', `${set.article.id}.json`), 'utf8')).toBe(claimSetText(set));
     }

@@ -8,6 +8,7 @@ import { runCheck } from './commands/check.js';
 import { runCompare } from './commands/compare.js';
 import { runExtract } from './commands/extract.js';
 import { runReview } from './commands/review.js';
+import { runAudit } from './commands/audit.js';
 import { DEFAULT_DECISIONS } from './decisions-io.js';
 
 function formats(value: string | string[]): Format[] {
@@ -62,6 +63,20 @@ try {
       (command) => command.positional('inputs', { type: 'string', array: true, demandOption: true }).options({ ...reportOptions, ...shared }),
       (argv) => {
         exitCode = runCompare({ inputs: argv.inputs as string[], reports: argv.reports, format: formats(argv.format), quiet: argv.quiet, decisions: argv.decisions, ...(argv['fail-on'] ? { failOn: argv['fail-on'] } : {}) });
+      },
+    )
+    .command(
+      'audit [paths..]',
+      'Audit source reliability: reports/audit.md, audit.json and charts (from articles, or from the claims folder)',
+      (command) =>
+        command.positional('paths', { type: 'string', array: true, default: [] as string[] }).options({
+          ...articleOptions,
+          reports: reportOptions.reports,
+          decisions: reportOptions.decisions,
+          ...shared,
+        }),
+      (argv) => {
+        exitCode = runAudit({ paths: (argv.paths ?? []) as string[], claims: argv.claims, maxFileSize: argv['max-file-size'], force: argv.force, quiet: argv.quiet, reports: argv.reports, decisions: argv.decisions });
       },
     )
     .command(

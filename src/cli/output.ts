@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { renderJson, renderMarkdown } from '../report/index.js';
-import { validateReport } from '../schema/index.js';
-import type { Report } from '../types.js';
+import { auditCharts, renderAuditJson, renderAuditMarkdown, renderJson, renderMarkdown } from '../report/index.js';
+import { validateAudit, validateReport } from '../schema/index.js';
+import type { Decision, Report } from '../types.js';
 import { writeFileAtomic } from './io.js';
-import { applyDecisions, openConflicts } from '../review/apply.js';
+import { openConflicts } from '../review/apply.js';
 import { decisionsFixHint, readDecisions } from './decisions-io.js';
 
 export type Format = 'md' | 'json';
@@ -22,8 +22,27 @@ export function writeReport(report: Report, dir: string, formats: readonly Forma
     const file = join(dir, 'report.md');
     writeFileAtomic(file, renderMarkdown(report));
     written.push(file);
+    written.push(...writeCharts(report, dir));
   }
   return written;
+}
+
+/** The audit charts, as SVG files beside the markdown that shows them. */
+export function writeCharts(report: Report, dir: string): string[] {
+  return auditCharts(report.audit).map(({ file, svg }) => {
+    writeFileAtomic(join(dir, file), svg);
+    return join(dir, file);
+  });
+}
+
+/** reports/audit.md and audit.json (validated), with the charts. */
+export function writeAudit(report: Report, dir: string): string[] {
+  const json = renderAuditJson(report);
+  const check = validateAudit(JSON.parse(json));
+  if (!check.ok) throw new Error(`audit fails schemas/audit.schema.json: ${check.error}`);
+  writeFileAtomic(join(dir, 'audit.json'), json);
+  writeFileAtomic(join(dir, 'audit.md'), renderAuditMarkdown(report));
+  return [join(dir, 'audit.json'), join(dir, 'audit.md'), ...writeCharts(report, dir)];
 }
 
 /** Prints a one-line problem on stderr: `crosscheck: <file>: <reason>`. */
@@ -47,16 +66,16 @@ export function contradictions(report: Report): number {
 }
 
 /**
- * Applies the stored review decisions to a report. An unreadable decisions file is reported (and
- * left untouched) and the report goes out without decisions; the caller then exits 2.
+ * The stored review decisions to apply. An unreadable decisions file is reported (and left
+ * untouched) and the run goes on without decisions; the caller then exits 2.
  */
-export function withDecisions(report: Report, decisionsPath: string): { report: Report; ok: boolean } {
+export function storedDecisions(decisionsPath: string): { decisions: Decision[]; ok: boolean } {
   const stored = readDecisions(decisionsPath);
   if (!stored.ok) {
     warn(decisionsPath, `${stored.error}; decisions not applied. ${decisionsFixHint(decisionsPath)}`);
-    return { report, ok: false };
+    return { decisions: [], ok: false };
   }
-  return { report: applyDecisions(report, stored.file.decisions), ok: true };
+  return { decisions: stored.file.decisions, ok: true };
 }
 
 export function summaryLine(report: Report, files: readonly string[]): string {

@@ -1,6 +1,7 @@
 import type { Comparison, DiffPart, InternalFinding, Report } from '../types.js';
 import { formatTimeValue } from '../util/dates.js';
 import { escapeMarkdown as esc } from './markdown-escape.js';
+import { auditMarkdown } from './audit-markdown.js';
 
 type ArticleInfo = Report['articles'][number];
 
@@ -171,7 +172,8 @@ export function renderMarkdown(report: Report): string {
   for (const source of report.sources) {
     lines.push(`| ${esc(source.article)} | ${source.claims} | ${source.corroborated} | ${source.contradicted} | ${source.singleSource} | ${source.hedged} | ${source.internal} |`);
   }
-  lines.push('', '## Timeline', '');
+  lines.push('', ...auditMarkdown(report.audit, 2));
+  lines.push('## Timeline', '');
   if (report.timeline.length === 0) lines.push('No dated happenings with a known year.');
   else {
     lines.push('| date | what | status | reported by | first claim |', '|---|---|---|---|---|');

@@ -31,9 +31,14 @@ function editedVersionOf(decision: Decision, comparison: Comparison): boolean {
  * applied); one whose comparison is gone is listed as orphaned. Nothing is dropped silently.
  */
 export function applyDecisions(report: Report, decisions: readonly Decision[]): Report {
+  return { ...report, ...applyDecisionsTo(report.comparisons, decisions) };
+}
+
+/** `applyDecisions` on a list of comparisons: returns them with their review states, and the orphans. */
+export function applyDecisionsTo(list: readonly Comparison[], decisions: readonly Decision[]): { comparisons: Comparison[]; orphanedDecisions: Decision[] } {
   const byId = new Map(decisions.map((decision) => [decision.comparison, decision]));
   const used = new Set<string>();
-  const comparisons = report.comparisons.map((comparison) => {
+  const comparisons = list.map((comparison) => {
     const decision = byId.get(comparison.id);
     if (!decision) return comparison;
     used.add(decision.comparison);
@@ -49,7 +54,7 @@ export function applyDecisions(report: Report, decisions: readonly Decision[]): 
       used.add(decision.comparison);
     } else orphaned.push(decision);
   }
-  return { ...report, comparisons, orphanedDecisions: orphaned };
+  return { comparisons, orphanedDecisions: orphaned };
 }
 
 /** Conflicts that still count: `contradict` verdicts not dismissed by a current (non-stale) decision. */

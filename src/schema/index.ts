@@ -8,6 +8,7 @@ const ajv = new Ajv({ allErrors: false, strict: true });
 const claimSetValidator = ajv.compile<ClaimSet>(require('../../schemas/claims.schema.json'));
 const reportValidator = ajv.compile<Report>(require('../../schemas/report.schema.json'));
 const decisionsValidator = ajv.compile<DecisionFile>(require('../../schemas/decisions.schema.json'));
+const auditValidator = ajv.compile<unknown>(require('../../schemas/audit.schema.json'));
 const sourcesValidator = ajv.compile<Record<string, { title?: string; outlet?: string; url?: string; published?: string }>>(require('../../schemas/sources.schema.json'));
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -29,3 +30,4 @@ export const validateClaimSet = validator(claimSetValidator);
 export const validateReport = validator(reportValidator);
 export const validateSources = validator(sourcesValidator);
 export const validateDecisions = validator(decisionsValidator);
+export const validateAudit = validator(auditValidator);

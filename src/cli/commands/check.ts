@@ -1,5 +1,5 @@
 import { buildReport } from '../../pipeline.js';
-import { contradictions, summaryLine, withDecisions, writeReport, type Format } from '../output.js';
+import { contradictions, summaryLine, storedDecisions, writeReport, type Format } from '../output.js';
 import { extractToStore, type ExtractArgs } from './extract.js';
 
 export interface CheckArgs extends ExtractArgs {
@@ -15,7 +15,8 @@ export function runCheck(args: CheckArgs): number {
     process.stderr.write('crosscheck: no article could be read; nothing written\n');
     return 2;
   }
-  const { report, ok } = withDecisions(buildReport(sets, { problems }), args.decisions);
+  const { decisions, ok } = storedDecisions(args.decisions);
+  const report = buildReport(sets, { problems, decisions });
   const files = writeReport(report, args.reports, args.format);
   if (!args.quiet) process.stderr.write(summaryLine(report, files));
   if (problems.length > 0 || !ok) return 2;

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { buildReport } from '../../pipeline.js';
 import type { ClaimSet } from '../../types.js';
 import { claimFiles, loadClaimSet } from '../claims-store.js';
-import { contradictions, summaryLine, warn, withDecisions, writeReport, type Format } from '../output.js';
+import { contradictions, summaryLine, warn, storedDecisions, writeReport, type Format } from '../output.js';
 
 export interface CompareArgs {
   inputs: string[];
@@ -39,7 +39,8 @@ export function runCompare(args: CompareArgs): number {
     process.stderr.write('crosscheck: nothing written; fix the files above and run again\n');
     return 2;
   }
-  const { report, ok } = withDecisions(buildReport(sets), args.decisions);
+  const { decisions, ok } = storedDecisions(args.decisions);
+  const report = buildReport(sets, { decisions });
   const written = writeReport(report, args.reports, args.format);
   if (!args.quiet) process.stderr.write(summaryLine(report, written));
   if (!ok) return 2;
