@@ -9,6 +9,7 @@ import { runCompare } from './commands/compare.js';
 import { runExtract } from './commands/extract.js';
 import { runReview } from './commands/review.js';
 import { runAudit } from './commands/audit.js';
+import { runExport } from './commands/export.js';
 import { DEFAULT_DECISIONS } from './decisions-io.js';
 
 function formats(value: string | string[]): Format[] {
@@ -77,6 +78,21 @@ try {
         }),
       (argv) => {
         exitCode = runAudit({ paths: (argv.paths ?? []) as string[], claims: argv.claims, maxFileSize: argv['max-file-size'], force: argv.force, quiet: argv.quiet, reports: argv.reports, decisions: argv.decisions });
+      },
+    )
+    .command(
+      'export',
+      'Export confirmed conflicts as schema.org ClaimReview JSON-LD',
+      (command) =>
+        command.options({
+          format: { choices: ['claimreview'] as const, default: 'claimreview' as const, describe: 'Export format' },
+          reports: { type: 'string', default: 'reports', describe: 'Folder holding report.json from the last check' },
+          decisions: { type: 'string', default: DEFAULT_DECISIONS, describe: 'Review decisions to export' },
+          out: { type: 'string', describe: 'Output file (default: <reports>/claimreview.jsonld)' },
+          ...shared,
+        }),
+      (argv) => {
+        exitCode = runExport({ format: argv.format, reports: argv.reports, decisions: argv.decisions, quiet: argv.quiet, ...(argv.out !== undefined ? { out: argv.out } : {}) });
       },
     )
     .command(

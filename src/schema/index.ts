@@ -9,6 +9,7 @@ const claimSetValidator = ajv.compile<ClaimSet>(require('../../schemas/claims.sc
 const reportValidator = ajv.compile<Report>(require('../../schemas/report.schema.json'));
 const decisionsValidator = ajv.compile<DecisionFile>(require('../../schemas/decisions.schema.json'));
 const auditValidator = ajv.compile<unknown>(require('../../schemas/audit.schema.json'));
+const claimReviewValidator = ajv.compile<unknown>(require('../../schemas/claimreview.schema.json'));
 const sourcesValidator = ajv.compile<Record<string, { title?: string; outlet?: string; url?: string; published?: string }>>(require('../../schemas/sources.schema.json'));
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -31,3 +32,4 @@ export const validateReport = validator(reportValidator);
 export const validateSources = validator(sourcesValidator);
 export const validateDecisions = validator(decisionsValidator);
 export const validateAudit = validator(auditValidator);
+export const validateClaimReviews = validator(claimReviewValidator);

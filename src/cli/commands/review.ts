@@ -21,7 +21,8 @@ export interface ReviewArgs {
   include: string[];
 }
 
-function loadReport(reports: string): Report | string {
+/** Reads and validates reports/report.json; a string says what is wrong. */
+export function loadReport(reports: string): Report | string {
   const file = join(reports, 'report.json');
   const text = readIfExists(file);
   if (text === undefined) return `${file}: no report; run "crosscheck check" first`;
