@@ -43,11 +43,22 @@ export function antonymsOf(lemma: string): ReadonlySet<string> {
   return result;
 }
 
+const directCache = new Map<string, ReadonlySet<string>>();
+
+function directSet(word: string): ReadonlySet<string> {
+  let set = directCache.get(word);
+  if (!set) {
+    set = new Set(synsetsOf(word).flatMap((synset) => directAntonyms(synset, word)));
+    directCache.set(word, set);
+  }
+  return set;
+}
+
 /** Direct antonyms only ("rise"/"fall"), for comparisons where the two words are not known to stand in the same place. */
 export function areDirectAntonyms(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  return synsetsOf(x).some((synset) => directAntonyms(synset, x).includes(y)) || synsetsOf(y).some((synset) => directAntonyms(synset, y).includes(x));
+  return directSet(x).has(y) || directSet(y).has(x);
 }
 
 export function areAntonyms(a: string, b: string): boolean {

@@ -98,10 +98,18 @@ export function synsetAt(pos: WordnetPos, offset: number): Synset {
   return synset;
 }
 
-/** The synsets a lemma belongs to, in every part of speech or one. */
+const lookups = new Map<string, Synset[]>();
+
+/** The synsets a lemma belongs to, in every part of speech or in those given. Cached. */
 export function synsetsOf(lemma: string, parts: readonly WordnetPos[] = ALL_POS): Synset[] {
-  const key = lemma.toLowerCase().replace(/\s+/g, '_');
-  return parts.flatMap((pos) => (index(pos).get(key) ?? []).map((offset) => synsetAt(pos, offset)));
+  const key = `${parts.join('')}:${lemma.toLowerCase().replace(/\s+/g, '_')}`;
+  let found = lookups.get(key);
+  if (!found) {
+    const word = key.slice(parts.length + 1);
+    found = parts.flatMap((pos) => (index(pos).get(word) ?? []).map((offset) => synsetAt(pos, offset)));
+    lookups.set(key, found);
+  }
+  return found;
 }
 
 /** Pointers that keep meaning close enough for a paraphrase: similar-to, also-see, verb group, derivation, pertainym, attribute. */
