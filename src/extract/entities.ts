@@ -116,12 +116,22 @@ function runText(text: string, run: Run): { text: string; span: Span } {
   return { text: text.slice(span[0], span[1]), span };
 }
 
-/** Lazily asks compromise who in a sentence is a person or a place; it is slow, so only when needed. */
-function compromiseLabels(sentenceText: string, offset: number): { people: Span[]; places: Span[]; organizations: Span[] } {
-  const doc = nlp(sentenceText);
-  const spans = (view: { json(options: object): unknown }): Span[] =>
-    (view.json({ offset: true }) as { offset: { start: number; length: number } }[]).map(({ offset: at }) => [offset + at.start, offset + at.start + at.length]);
-  return { people: spans(doc.people()), places: spans(doc.places()), organizations: spans(doc.organizations()) };
+type NameKind = 'person' | 'place' | 'organization' | undefined;
+const nameKinds = new Map<string, NameKind>();
+/** Names are few and repeat across articles; past this many the cache starts afresh. */
+const NAME_CACHE_LIMIT = 100_000;
+
+/**
+ * Asks compromise whether a proper name is a person, a place or an organisation. It reads the name
+ * alone (not its sentence), which is far cheaper and lets answers be cached across articles.
+ */
+function classifyName(name: string): NameKind {
+  if (nameKinds.has(name)) return nameKinds.get(name);
+  const doc = nlp(name);
+  const kind: NameKind = doc.people().found ? 'person' : doc.places().found ? 'place' : doc.organizations().found ? 'organization' : undefined;
+  if (nameKinds.size >= NAME_CACHE_LIMIT) nameKinds.clear();
+  nameKinds.set(name, kind);
+  return kind;
 }
 
 /**
@@ -146,17 +156,13 @@ export function extractEntities(sentence: Sentence, text: string, people: Person
     else add(name, span, 'place', `place:${placeKey(name) ?? gazetteerKey(name)}`);
   }
 
-  let labels: ReturnType<typeof compromiseLabels> | undefined;
   for (const run of properNameRuns(sentence, entities.map((entity) => entity.span))) {
     const { text: name, span } = runText(text, run);
     const words = name.toLowerCase().replace(/\./g, '').split(/[\s-]+/);
     const head = words.at(-1) ?? '';
     if (NOT_ORGANIZATIONS.has(name)) continue;
+    // An acronym that is not a country or a known non-organisation ("ICBM") names an organisation: NATO, ASEAN, KCNA.
     if (words.some((word) => ORGANIZATION_HEADS.has(word)) || /^[A-Z]{3,6}$/.test(name)) {
-      if (/^[A-Z]{3,6}$/.test(name) && !ORGANIZATION_HEADS.has(name.toLowerCase())) {
-        labels ??= compromiseLabels(sentence.text, offset);
-        if (!labels.organizations.some((candidate) => overlaps(candidate, span))) continue;
-      }
       add(name, span, 'organization', `organization:${organizationKey(name)}`);
       continue;
     }
@@ -170,15 +176,14 @@ export function extractEntities(sentence: Sentence, text: string, people: Person
       continue;
     }
     const titled = PERSON_TITLES.has(run.before);
-    labels ??= titled ? undefined : compromiseLabels(sentence.text, offset);
-    const compromisePerson = labels?.people.some((candidate) => overlaps(candidate, span)) ?? false;
-    if ((titled || compromisePerson) && words.length <= 5) {
+    const kind = titled ? 'person' : classifyName(name);
+    if (kind === 'person' && words.length <= 5) {
       const id = `person:${personKey(name)}`;
       if (words.length > 1) people.remember(id);
       add(name, span, 'person', id);
       continue;
     }
-    if (labels?.places.some((candidate) => overlaps(candidate, span))) {
+    if (kind === 'place') {
       add(name, span, 'place', `place:${gazetteerKey(name).replace(/\s+/g, '-')}`);
     }
   }
