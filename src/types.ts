@@ -66,6 +66,8 @@ export interface Article {
   published?: PublishedDate;
   /** The original file text; every `Span` of this article indexes into it. */
   text: string;
+  /** SHA-256 of the input as given (text and metadata); see `ClaimSet.inputSha256`. */
+  inputSha256: string;
   /** Spans of body text that survived boilerplate stripping, in order, non-overlapping. */
   body: Span[];
   /** Spans that were recognised as page furniture (breadcrumbs, credits, footers), in order. */
@@ -215,11 +217,16 @@ export interface ClaimSet {
   /** Tool version and extraction options; part of the cache key for incremental runs. */
   extractor: string;
   /**
+   * SHA-256 (hex) of the input as given: the text and the metadata passed with it. With
+   * `extractor`, the cache key of incremental runs: an unchanged input is not extracted again.
+   */
+  inputSha256: string;
+  /**
    * SHA-256 (hex) of `JSON.stringify(claims)` as crosscheck wrote them. A file whose claims no
    * longer match it was edited by hand, and crosscheck will not overwrite it silently.
    */
   checksum: string;
-  article: Omit<Article, 'text' | 'body' | 'boilerplate'> & {
+  article: Omit<Article, 'text' | 'body' | 'boilerplate' | 'inputSha256'> & {
     /** SHA-256 of the original file text, hex. */
     sha256: string;
     /** Length of the original text in UTF-16 code units. */

@@ -1,7 +1,8 @@
-import { copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ClaimSet } from '../types.js';
-import { claimsChecksum } from '../extract/claims.js';
+import type { ArticleInput, ClaimSet } from '../types.js';
+import { inputHash } from '../ingest/index.js';
+import { EXTRACTOR_VERSION, claimsChecksum } from '../extract/claims.js';
 import { validateClaimSet } from '../schema/index.js';
 import { readIfExists, writeFileAtomic } from './io.js';
 
@@ -50,6 +51,21 @@ export function storeClaimSet(dir: string, fresh: ClaimSet, force = false): Stor
   }
   writeFileAtomic(file, text);
   return { status: 'written', set: fresh, file };
+}
+
+/**
+ * The stored claim set of an input, when it can be reused as is: same input (text and metadata),
+ * same extractor, and not edited by hand (an edited file is the store's business).
+ */
+export function cachedClaimSet(dir: string, input: ArticleInput): ClaimSet | undefined {
+  const file = join(dir, `${safeFileName(input.id)}.json`);
+  if (!existsSync(file)) return undefined;
+  const loaded = loadClaimSet(file);
+  if (!loaded.ok) return undefined;
+  const set = loaded.set;
+  const path = input.path === undefined ? set.article.path === undefined : set.article.path === input.path;
+  if (set.extractor !== EXTRACTOR_VERSION || set.inputSha256 !== inputHash(input) || set.article.id !== input.id || !path) return undefined;
+  return claimsChecksum(set.claims) === set.checksum ? set : undefined;
 }
 
 /** Lists the claim files of a folder, sorted. */

@@ -11,7 +11,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { eventTimes, extractTimes, type Reference } from './times.js';
 
 /** Bump when extraction output changes, so cached claim sets are rebuilt. */
-export const EXTRACTOR_VERSION = 'crosscheck-extract/1';
+export const EXTRACTOR_VERSION = 'crosscheck-extract/2';
 
 export interface ExtractOptions {
   /** Claims scoring below this check-worthiness are dropped. Default 0.3. */
@@ -108,7 +108,7 @@ export function toClaimSet(article: Article, claims: Claim[]): ClaimSet {
   if (article.outlet !== undefined) meta.outlet = article.outlet;
   if (article.url !== undefined) meta.url = article.url;
   if (article.published) meta.published = article.published;
-  return { version: 1, extractor: EXTRACTOR_VERSION, checksum: claimsChecksum(claims), article: meta, claims };
+  return { version: 1, extractor: EXTRACTOR_VERSION, inputSha256: article.inputSha256, checksum: claimsChecksum(claims), article: meta, claims };
 }
 
 /** The checksum a claim set records of its own claims; see `ClaimSet.checksum`. */

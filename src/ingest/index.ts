@@ -1,10 +1,16 @@
 import type { Article, ArticleInput, PublishedDate } from '../types.js';
+import { sha256 } from '../util/hash.js';
 import { readFrontMatter } from './front-matter.js';
 import { splitBoilerplate } from './boilerplate.js';
 import { dateFromHeader, inferPublished } from './published.js';
 
 export { readFrontMatter } from './front-matter.js';
 export { splitBoilerplate } from './boilerplate.js';
+
+/** The cache key of an input: its text and the metadata given with it (see `ClaimSet.inputSha256`). */
+export function inputHash(input: ArticleInput): string {
+  return sha256(JSON.stringify([input.text, input.title ?? null, input.outlet ?? null, input.url ?? null, input.published ?? null]));
+}
 
 /** A problem found while ingesting, reported but not fatal. */
 export interface IngestWarning {
@@ -35,7 +41,7 @@ export function ingestArticle(input: ArticleInput): IngestResult {
   if (givenDate && !published) warnings.push({ article: input.id, reason: `published date "${givenDate}" is not YYYY-MM-DD; ignored` });
   published ??= dateFromHeader(input.text.slice(frontMatter.span[1])) ?? inferPublished(input.text, body);
 
-  const article: Article = { id: input.id, text: input.text, body, boilerplate };
+  const article: Article = { id: input.id, text: input.text, inputSha256: inputHash(input), body, boilerplate };
   if (input.path !== undefined) article.path = input.path;
   const title = input.title ?? frontMatter.fields.title;
   const outlet = input.outlet ?? frontMatter.fields.outlet;

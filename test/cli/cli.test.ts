@@ -85,12 +85,23 @@ describe('crosscheck CLI', () => {
     const file = join(dir, 'claims/paper.json');
     const fresh = readFileSync(file, 'utf8');
     const older = JSON.parse(fresh);
+    older.extractor = 'crosscheck-extract/0';
     older.claims[0].checkWorthiness = 0.31;
     older.checksum = claimsChecksum(older.claims);
     writeFileSync(file, JSON.stringify(older));
     const result = run(dir, 'check', 'articles');
     expect(result.stderr).not.toMatch(/edited by hand/);
     expect(readFileSync(file, 'utf8')).toBe(fresh);
+  });
+
+  it('reuses the claims of unchanged articles and re-extracts only what changed', () => {
+    const dir = workspace();
+    run(dir, 'check', 'articles', '--quiet');
+    expect(run(dir, 'check', 'articles').stderr).toContain('2 of 2 articles unchanged');
+    const paper = join(dir, 'articles/paper.md');
+    writeFileSync(paper, readFileSync(paper, 'utf8').replace('980 houses', '990 houses'));
+    expect(run(dir, 'check', 'articles').stderr).toContain('1 of 2 articles unchanged');
+    expect(readFileSync(join(dir, 'claims/paper.json'), 'utf8')).toContain('990 houses');
   });
 
   it('compares hand-edited claims, and writes nothing when a claims file is invalid', () => {

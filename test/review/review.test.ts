@@ -26,7 +26,7 @@ function comparison(id: string, a: string, b: string, verdict: Comparison['verdi
 }
 
 function report(comparisons: Comparison[]): Report {
-  return { version: 1, tool: { name: 'crosscheck', version: '0' }, articles: [{ id: 'x' }, { id: 'y' }], topics: [], events: [], comparisons, internal: [], corroborated: [], singleSource: [], sources: [], timeline: [], orphanedDecisions: [], problems: [] };
+  return { version: 1, tool: { name: 'crosscheck', version: '0' }, articles: [{ id: 'x' }, { id: 'y' }], topics: [], events: [], comparisons, internal: [], corroborated: [], singleSource: [], sources: [], timeline: [], orphanedDecisions: [], audit: { truthFinder: { initialTrust: 0.9, rho: 0.5, gamma: 0.3, iterations: 0, converged: true }, sources: [], groups: [], copies: [] }, problems: [] };
 }
 
 function decision(on: Comparison, what: Decision['decision'], texts?: [string, string]): Decision {

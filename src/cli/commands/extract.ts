@@ -1,7 +1,7 @@
 import { extractClaims, toClaimSet } from '../../extract/claims.js';
 import { ingestArticle } from '../../ingest/index.js';
 import type { ClaimSet, InputProblem } from '../../types.js';
-import { storeClaimSet } from '../claims-store.js';
+import { cachedClaimSet, storeClaimSet } from '../claims-store.js';
 import { readArticles } from '../io.js';
 import { endProgress, progress, warn } from '../output.js';
 
@@ -19,8 +19,15 @@ export function extractToStore(args: ExtractArgs): { sets: ClaimSet[]; problems:
   for (const problem of problems) warn(problem.file, problem.reason);
   const show = progress(args.quiet);
   const sets: ClaimSet[] = [];
+  let reused = 0;
   inputs.forEach((input, index) => {
     show(`extract ${index + 1}/${inputs.length} ${input.id}`);
+    const cached = args.force ? undefined : cachedClaimSet(args.claims, input);
+    if (cached) {
+      sets.push(cached);
+      reused++;
+      return;
+    }
     const { article, warnings } = ingestArticle(input);
     for (const warning of warnings) {
       warn(input.path ?? input.id, warning.reason);
@@ -37,6 +44,7 @@ export function extractToStore(args: ExtractArgs): { sets: ClaimSet[]; problems:
     sets.push(outcome.set);
   });
   endProgress(args.quiet);
+  if (!args.quiet && reused > 0) process.stderr.write(`crosscheck: ${reused} of ${inputs.length} articles unchanged; their claims were reused from ${args.claims}/\n`);
   return { sets, problems };
 }
 
