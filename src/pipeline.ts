@@ -4,7 +4,8 @@ import { corroborationLinks, corroborations, singleSourceClaims, summarizeSource
 import { extractClaims, toClaimSet, type ExtractOptions } from './extract/claims.js';
 import { ingestArticle } from './ingest/index.js';
 import { checkInternal } from './internal/index.js';
-import type { Article, ArticleInput, ClaimSet, Decision, InputProblem, Report } from './types.js';
+import type { Article, ArticleInput, ClaimSet, Comparison, Decision, InputProblem, Report, TimelineEntry } from './types.js';
+import { statedEventTime } from './align/scope.js';
 import { applyDecisionsTo } from './review/apply.js';
 import { buildAudit } from './audit/reliability.js';
 import { VERSION } from './version.js';
@@ -16,6 +17,8 @@ export interface CheckOptions extends ExtractOptions, AlignOptions {
   problems?: InputProblem[];
   /** Reviewers' decisions to apply (see `applyDecisions`). */
   decisions?: readonly Decision[];
+  /** Called after each stage with its name and duration in milliseconds, for benchmarks. */
+  onStage?: (stage: 'align' | 'compare' | 'audit', milliseconds: number) => void;
 }
 
 function articleSummary(article: Article | ClaimSet['article']): Report['articles'][number] {
@@ -28,10 +31,51 @@ function articleSummary(article: Article | ClaimSet['article']): Report['article
   return summary;
 }
 
+/** Articles with at least this many claims are long enough to share more than one fact when they cover one event. */
+const GROUNDING_MIN_CLAIMS = 5;
+
+/**
+ * Only claims about the same event can contradict. Two long articles that corroborate each other on
+ * nothing else, and share no dated happening, are about different events: their undated conflicts
+ * become `different-scope`. (Conflicts on dated claims already passed the date checks; short texts
+ * such as a one-line summary cannot show shared ground, so they are left as judged.)
+ */
+function requireSharedGround(comparisons: readonly Comparison[], timeline: readonly TimelineEntry[], claimSets: readonly ClaimSet[]): Comparison[] {
+  const claimCount = new Map(claimSets.map((set) => [set.article.id, set.claims.length]));
+  const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  const ground = new Map<string, Set<string>>();
+  for (const [x, y] of corroborationLinks(comparisons, timeline)) {
+    const key = pairKey(x.article, y.article);
+    const set = ground.get(key) ?? new Set<string>();
+    set.add(`${x.claim}|${y.claim}`);
+    ground.set(key, set);
+  }
+  const dated = new Set(claimSets.flatMap((set) => set.claims).filter((claim) => statedEventTime(claim)?.value !== undefined).map((claim) => claim.id));
+  return comparisons.map((comparison) => {
+    if (comparison.verdict !== 'contradict') return comparison;
+    const [a, b] = comparison.claims;
+    if ((claimCount.get(a.article) ?? 0) < GROUNDING_MIN_CLAIMS || (claimCount.get(b.article) ?? 0) < GROUNDING_MIN_CLAIMS) return comparison;
+    if (dated.has(a.claim) && dated.has(b.claim)) return comparison;
+    if ((ground.get(pairKey(a.article, b.article))?.size ?? 0) > 0) return comparison;
+    return {
+      ...comparison,
+      verdict: 'different-scope' as const,
+      reason: `${comparison.reason} — but ${a.article} and ${b.article} agree on no other fact and share no dated event, so they are taken to report different events; not a contradiction`,
+    };
+  });
+}
+
 /** Builds the report from claim sets: align, compare, internal checks, source summaries. */
 export function buildReport(claimSets: readonly ClaimSet[], options: CheckOptions = {}): Report {
   const claims = claimSets.flatMap((set) => set.claims);
+  let mark = performance.now();
+  const lap = (stage: 'align' | 'compare' | 'audit') => {
+    const now = performance.now();
+    options.onStage?.(stage, now - mark);
+    mark = now;
+  };
   const alignment = align(claims, options);
+  lap('align');
   const eventOf = new Map<string, string>();
   for (const event of alignment.events) for (const id of event.claims) eventOf.set(id, event.id);
   const timeline = buildTimeline(claims);
@@ -44,12 +88,15 @@ export function buildReport(claimSets: readonly ClaimSet[], options: CheckOption
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const topicOf = attachPairsToTopics(alignment.topics, found.map((comparison) => ({ a: byId.get(comparison.claims[0].claim)!, b: byId.get(comparison.claims[1].claim)! })), claims);
   const topical = found.map((comparison) => ({ ...comparison, topic: topicOf.get(comparison.claims[0].claim)! }));
-  const { comparisons, orphanedDecisions } = applyDecisionsTo(topical, options.decisions ?? []);
+  const grounded = requireSharedGround(topical, timeline, claimSets);
+  const { comparisons, orphanedDecisions } = applyDecisionsTo(grounded, options.decisions ?? []);
   const internal = claimSets.flatMap((set) => checkInternal(set.article, set.claims));
+  lap('compare');
   const links = corroborationLinks(comparisons, timeline);
   const singleSource = singleSourceClaims(claims, comparisons, new Set(topicOf.keys()), links);
   const ids = claimSets.map((set) => set.article.id);
   const audit = buildAudit({ articles: ids, claims, pairs: alignment.pairs, comparisons, links, singleSource, internal });
+  lap('audit');
   return {
     version: 1,
     tool: { name: 'crosscheck', version: VERSION },

@@ -1,48 +1,138 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { buildReport, extractArticles } from '../pipeline.js';
+import { readArticles } from '../cli/io.js';
+import { defaultWorkers, extractInParallel } from '../cli/parallel.js';
+import { buildReport } from '../pipeline.js';
 import { renderJson, renderMarkdown } from '../report/index.js';
-import type { ArticleInput } from '../types.js';
+import type { Report } from '../types.js';
+import { generateCorpus, type GeneratedCorpus } from './generate.js';
 
 /**
- * `npm run bench [-- --copies N]`: times each stage on the example corpus repeated N times (each copy
- * a separate article), and bare wink readDoc on the same text for comparison. Prints figures only.
+ * `npm run bench -- [--articles N] [--workers K] [--scaling] [--speedup] [--seed S]`: generates a
+ * seeded corpus in a temporary folder, runs the whole pipeline on it and prints throughput, time per
+ * stage, peak memory, pair counts, quality on the injected conflicts, and bare wink readDoc on the
+ * same text for comparison.
  */
-const copiesFlag = process.argv.indexOf('--copies');
-const copies = copiesFlag >= 0 ? Number(process.argv[copiesFlag + 1]) : 20;
-const folder = 'examples/trilateral-air-drills';
-const originals = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort().map((name) => ({ id: name.replace(/\.txt$/, ''), text: readFileSync(join(folder, name), 'utf8') }));
-const inputs: ArticleInput[] = [];
-for (let copy = 0; copy < copies; copy++) for (const original of originals) inputs.push({ id: `${original.id}-${copy}`, text: original.text });
-const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input.text), 0);
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
 
-const time = <T>(work: () => T): [T, number] => {
+interface Run {
+  articles: number;
+  bytes: number;
+  tokens: number;
+  stages: Record<string, number>;
+  total: number;
+  claims: number;
+  pairs: number;
+  comparisons: number;
+  recall: number;
+  injected: number;
+  falseContradictions: number;
+  contradictions: number;
+}
+
+function quality(corpus: GeneratedCorpus, report: Report): { recall: number; falseContradictions: number } {
+  const eventOf = new Map(corpus.articles.map((article) => [article.id, article.event]));
+  const contradictions = report.comparisons.filter((comparison) => comparison.verdict === 'contradict');
+  const explained = new Set<string>();
+  let detected = 0;
+  for (const conflict of corpus.conflicts) {
+    const hits = contradictions.filter((comparison) =>
+      comparison.claims.some((claim) => claim.article === conflict.article && claim.text.includes(conflict.value)) &&
+      comparison.claims.some((claim) => claim.article !== conflict.article && eventOf.get(claim.article) === conflict.event),
+    );
+    if (hits.length > 0) detected++;
+    for (const hit of hits) explained.add(hit.id);
+  }
+  // A contradiction involving an article with an injected conflict, on its event, is the conflict seen from another claim.
+  const conflicted = new Set(corpus.conflicts.map((conflict) => conflict.article));
+  const unexplained = contradictions.filter((comparison) => !explained.has(comparison.id) && !comparison.claims.some((claim) => conflicted.has(claim.article) && comparison.claims.every((other) => eventOf.get(other.article) === eventOf.get(claim.article))));
+  return { recall: corpus.conflicts.length === 0 ? 1 : detected / corpus.conflicts.length, falseContradictions: unexplained.length };
+}
+
+async function run(articles: number, workers: number, seed: number): Promise<Run> {
+  const corpus = generateCorpus({ articles, seed });
+  const folder = join(tmpdir(), `crosscheck-bench-${seed}-${articles}`);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (const article of corpus.articles) writeFileSync(join(folder, `${article.id}.md`), article.text);
+  const stages: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    stages[stage] = (now - mark) / 1000;
+    mark = now;
+  };
+  const { inputs } = readArticles([folder]);
+  lap('ingest (read files)');
+  const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input.text), 0);
+  const { claimSets } = await extractInParallel(inputs, workers);
+  lap('extract');
+  const report = buildReport(claimSets, { onStage: (stage, ms) => (stages[stage] = ms / 1000) });
+  mark = performance.now();
+  const rendered = renderJson(report).length + renderMarkdown(report).length;
+  lap('report');
+  void rendered;
+  const total = Object.values(stages).reduce((sum, seconds) => sum + seconds, 0);
+  const nlp = winkNLP(model);
+  let tokens = 0;
+  for (const input of inputs) tokens += nlp.readDoc(input.text).tokens().length();
+  const { recall, falseContradictions } = quality(corpus, report);
+  rmSync(folder, { recursive: true, force: true });
+  return {
+    articles,
+    bytes,
+    tokens,
+    stages,
+    total,
+    claims: claimSets.reduce((sum, set) => sum + set.claims.length, 0),
+    pairs: report.comparisons.length,
+    comparisons: report.comparisons.length,
+    recall,
+    injected: corpus.conflicts.length,
+    falseContradictions,
+    contradictions: report.comparisons.filter((comparison) => comparison.verdict === 'contradict').length,
+  };
+}
+
+function winkBaseline(inputsText: string[]): { seconds: number; tokens: number } {
+  const nlp = winkNLP(model);
   const start = performance.now();
-  const result = work();
-  return [result, (performance.now() - start) / 1000];
-};
+  let tokens = 0;
+  for (const text of inputsText) tokens += nlp.readDoc(text).tokens().length();
+  return { seconds: (performance.now() - start) / 1000, tokens };
+}
 
-const nlp = winkNLP(model);
-const [tokens, winkSeconds] = time(() => inputs.reduce((sum, input) => sum + nlp.readDoc(input.text).tokens().length(), 0));
-const [extracted, extractSeconds] = time(() => extractArticles(inputs));
-const [report, compareSeconds] = time(() => buildReport(extracted.claimSets));
-const [, renderSeconds] = time(() => renderJson(report).length + renderMarkdown(report).length);
-const total = extractSeconds + compareSeconds + renderSeconds;
-const claims = extracted.claimSets.reduce((sum, set) => sum + set.claims.length, 0);
-
+const articles = option('articles', 1000);
+const workers = option('workers', defaultWorkers());
+const seed = option('seed', 42);
+const main = await run(articles, workers, seed);
+const baselineTexts = generateCorpus({ articles, seed }).articles.map((article) => article.text);
+const wink = winkBaseline(baselineTexts);
 const rows: [string, string][] = [
-  ['articles', String(inputs.length)],
-  ['text', `${(bytes / 1e6).toFixed(2)} MB, ${tokens} tokens`],
-  ['claims', String(claims)],
-  ['candidate pairs judged', String(report.comparisons.length)],
-  ['ingest + extract', `${extractSeconds.toFixed(2)} s`],
-  ['align + compare + audit', `${compareSeconds.toFixed(2)} s`],
-  ['report (md + json)', `${renderSeconds.toFixed(2)} s`],
-  ['end to end', `${total.toFixed(2)} s, ${(inputs.length / total).toFixed(1)} articles/s, ${Math.round(tokens / total)} tokens/s, ${(bytes / 1e6 / total).toFixed(2)} MB/s`],
-  ['bare wink readDoc', `${winkSeconds.toFixed(2)} s, ${Math.round(tokens / winkSeconds)} tokens/s`],
-  ['our throughput / wink readDoc', `${((winkSeconds / total) * 100).toFixed(1)} %`],
+  ['articles', `${main.articles} (${(main.bytes / 1e6).toFixed(1)} MB, ${main.tokens} tokens), workers: ${workers}`],
+  ...Object.entries(main.stages).map(([stage, seconds]) => [`  ${stage}`, `${seconds.toFixed(2)} s`] as [string, string]),
+  ['end to end', `${main.total.toFixed(2)} s: ${(main.articles / main.total).toFixed(0)} articles/s, ${Math.round(main.tokens / main.total)} tokens/s, ${(main.bytes / 1e6 / main.total).toFixed(2)} MB/s`],
+  ['bare wink readDoc (1 thread)', `${wink.seconds.toFixed(2)} s, ${Math.round(wink.tokens / wink.seconds)} tokens/s`],
+  ['end to end / bare wink', `${((wink.seconds / main.total) * 100).toFixed(0)} %`],
+  ['claims', String(main.claims)],
+  ['comparisons (judged candidate pairs)', `${main.comparisons} (${(main.comparisons / main.claims).toFixed(2)} per claim)`],
+  ['injected conflicts detected', `${(main.recall * 100).toFixed(1)} % of ${main.injected}`],
+  ['contradictions / unexplained by an injected conflict', `${main.contradictions} / ${main.falseContradictions}`],
   ['peak RSS', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`],
 ];
-process.stdout.write(`crosscheck bench: example corpus × ${copies}\n\n| measure | value |\n|---|---|\n${rows.map(([name, value]) => `| ${name} | ${value} |`).join('\n')}\n`);
+if (flag('speedup')) {
+  const single = await run(articles, 1, seed);
+  rows.push(['extraction speed-up', `${(single.stages['extract']! / main.stages['extract']!).toFixed(2)}× with ${workers} workers (1 worker: ${single.stages['extract']!.toFixed(2)} s)`]);
+}
+if (flag('scaling')) {
+  const small = await run(Math.max(10, Math.round(articles / 10)), workers, seed);
+  rows.push([`time(${articles}) / time(${small.articles})`, (main.total / small.total).toFixed(2)]);
+}
+process.stdout.write(`crosscheck bench (seed ${seed})\n\n| measure | value |\n|---|---|\n${rows.map(([name, value]) => `| ${name} | ${value} |`).join('\n')}\n`);

@@ -1,6 +1,6 @@
 import stringSimilarity from 'string-similarity';
 import { normalizeText } from '../../util/text.js';
-import { defineRule, quoted } from '../rule.js';
+import { defineRule, quoted, sameEventShown } from '../rule.js';
 
 /** Quotes this alike are the same words. */
 const SAME_WORDS = 0.8;
@@ -14,7 +14,7 @@ export default defineRule({
     const y = b.attribution;
     if (!x?.quote || !y?.quote || !x.speakerId || !y.speakerId || x.speakerId === y.speakerId) return undefined;
     const similarity = stringSimilarity.compareTwoStrings(normalizeText(x.quote.text).toLowerCase(), normalizeText(y.quote.text).toLowerCase());
-    if (similarity < SAME_WORDS) return undefined;
+    if (similarity < SAME_WORDS || !sameEventShown(context)) return undefined;
     const values = { a: x.speaker ?? x.speakerId, b: y.speaker ?? y.speakerId };
     return {
       verdict: 'contradict',

@@ -33,13 +33,14 @@ export default defineRule({
     if (shared) {
       // A shared country says little ("South Korea" is everywhere in this news); agreement needs a shared place on one event.
       if (shared.type !== 'place' || !sameEventShown(context)) return undefined;
-      return { verdict: 'agree', kind: 'location', reason: `both place the ${a.eventKind} at ${quoted(shared.text)}`, values: { a: x[0]!.text, b: y[0]!.text }, confidence: 0.6 };
+      return { verdict: 'agree', kind: 'location', reason: `both place ${a.eventKind === 'other' ? 'it' : `the ${a.eventKind}`} at ${quoted(shared.text)}`, values: { a: x[0]!.text, b: y[0]!.text }, confidence: 0.6 };
     }
     const sameType = x.find((entity) => y.some((other) => other.type === entity.type));
     if (!sameType) return undefined;
     const other = y.find((entity) => entity.type === sameType.type)!;
     const values = { a: sameType.text, b: other.text };
-    const clash = `${context.label(a)} places the ${a.eventKind} in ${quoted(sameType.text)}, ${context.label(b)} in ${quoted(other.text)}`;
+    const what = a.eventKind === 'other' ? 'it' : `the ${a.eventKind}`;
+    const clash = `${context.label(a)} places ${what} in ${quoted(sameType.text)}, ${context.label(b)} in ${quoted(other.text)}`;
     const scoped = scopeReason(context, a, b, clash);
     if (scoped) return { verdict: 'different-scope', kind: 'location', reason: scoped, values, confidence: 0.55 };
     return { verdict: 'contradict', kind: 'location', reason: `${clash} — one event cannot be in both`, values, confidence: 0.6 };
