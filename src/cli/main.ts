@@ -30,6 +30,7 @@ const articleOptions = {
   claims: { type: 'string', default: 'claims', describe: 'Folder for claim sets (claims/<article>.json)' },
   'max-file-size': { type: 'number', default: DEFAULT_MAX_FILE_BYTES, describe: 'Skip article files larger than this many bytes' },
   force: { type: 'boolean', default: false, describe: 'Re-extract even where a claims file was edited by hand (a backup is kept)' },
+  workers: { type: 'number', describe: 'Worker threads for extraction (default: one per core)' },
 } as const;
 const reportOptions = {
   reports: { type: 'string', default: 'reports', describe: 'Folder for report.md and report.json' },
@@ -46,16 +47,16 @@ try {
       'check <paths..>',
       'Extract, compare and report on articles (.txt/.md files or folders)',
       (command) => command.positional('paths', { type: 'string', array: true, demandOption: true }).options({ ...articleOptions, ...reportOptions, ...shared }),
-      (argv) => {
-        exitCode = runCheck({ paths: argv.paths as string[], claims: argv.claims, maxFileSize: argv['max-file-size'], force: argv.force, quiet: argv.quiet, reports: argv.reports, format: formats(argv.format), decisions: argv.decisions, ...(argv['fail-on'] ? { failOn: argv['fail-on'] } : {}) });
+      async (argv) => {
+        exitCode = await runCheck({ paths: argv.paths as string[], claims: argv.claims, maxFileSize: argv['max-file-size'], force: argv.force, quiet: argv.quiet, ...(argv.workers !== undefined ? { workers: argv.workers } : {}), reports: argv.reports, format: formats(argv.format), decisions: argv.decisions, ...(argv['fail-on'] ? { failOn: argv['fail-on'] } : {}) });
       },
     )
     .command(
       'extract <paths..>',
       'Extract claims only, into the claims folder',
       (command) => command.positional('paths', { type: 'string', array: true, demandOption: true }).options({ ...articleOptions, ...shared }),
-      (argv) => {
-        exitCode = runExtract({ paths: argv.paths as string[], claims: argv.claims, maxFileSize: argv['max-file-size'], force: argv.force, quiet: argv.quiet });
+      async (argv) => {
+        exitCode = await runExtract({ paths: argv.paths as string[], claims: argv.claims, maxFileSize: argv['max-file-size'], force: argv.force, quiet: argv.quiet, ...(argv.workers !== undefined ? { workers: argv.workers } : {}) });
       },
     )
     .command(
@@ -76,8 +77,8 @@ try {
           decisions: reportOptions.decisions,
           ...shared,
         }),
-      (argv) => {
-        exitCode = runAudit({ paths: (argv.paths ?? []) as string[], claims: argv.claims, maxFileSize: argv['max-file-size'], force: argv.force, quiet: argv.quiet, reports: argv.reports, decisions: argv.decisions });
+      async (argv) => {
+        exitCode = await runAudit({ paths: (argv.paths ?? []) as string[], claims: argv.claims, maxFileSize: argv['max-file-size'], force: argv.force, quiet: argv.quiet, reports: argv.reports, decisions: argv.decisions });
       },
     )
     .command(

@@ -11,10 +11,10 @@ export interface AuditArgs extends ExtractArgs {
 }
 
 /** `crosscheck audit [paths..]`: from articles when given, else from the stored claim sets. */
-export function runAudit(args: AuditArgs): number {
+export async function runAudit(args: AuditArgs): Promise<number> {
   let sets: ClaimSet[] = [];
   let problems: InputProblem[] = [];
-  if (args.paths.length > 0) ({ sets, problems } = extractToStore(args));
+  if (args.paths.length > 0) ({ sets, problems } = await extractToStore(args));
   else if (existsSync(args.claims)) {
     for (const file of claimFiles(args.claims)) {
       const loaded = loadClaimSet(file);

@@ -9,8 +9,8 @@ export interface CheckArgs extends ExtractArgs {
   decisions: string;
 }
 
-export function runCheck(args: CheckArgs): number {
-  const { sets, problems } = extractToStore(args);
+export async function runCheck(args: CheckArgs): Promise<number> {
+  const { sets, problems } = await extractToStore(args);
   if (sets.length === 0) {
     process.stderr.write('crosscheck: no article could be read; nothing written\n');
     return 2;
