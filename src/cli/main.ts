@@ -4,12 +4,6 @@ import { hideBin } from 'yargs/helpers';
 import { VERSION } from '../version.js';
 import { DEFAULT_MAX_FILE_BYTES } from './io.js';
 import type { Format } from './output.js';
-import { runCheck } from './commands/check.js';
-import { runCompare } from './commands/compare.js';
-import { runExtract } from './commands/extract.js';
-import { runReview } from './commands/review.js';
-import { runAudit } from './commands/audit.js';
-import { runExport } from './commands/export.js';
 import { DEFAULT_DECISIONS } from './decisions-io.js';
 
 function formats(value: string | string[]): Format[] {
@@ -48,7 +42,7 @@ try {
       'Extract, compare and report on articles (.txt/.md files or folders)',
       (command) => command.positional('paths', { type: 'string', array: true, demandOption: true }).options({ ...articleOptions, ...reportOptions, ...shared }),
       async (argv) => {
-        exitCode = await runCheck({ paths: argv.paths as string[], claims: argv.claims, maxFileSize: argv['max-file-size'], force: argv.force, quiet: argv.quiet, ...(argv.workers !== undefined ? { workers: argv.workers } : {}), reports: argv.reports, format: formats(argv.format), decisions: argv.decisions, ...(argv['fail-on'] ? { failOn: argv['fail-on'] } : {}) });
+        exitCode = await (await import('./commands/check.js')).runCheck({ paths: argv.paths as string[], claims: argv.claims, maxFileSize: argv['max-file-size'], force: argv.force, quiet: argv.quiet, ...(argv.workers !== undefined ? { workers: argv.workers } : {}), reports: argv.reports, format: formats(argv.format), decisions: argv.decisions, ...(argv['fail-on'] ? { failOn: argv['fail-on'] } : {}) });
       },
     )
     .command(
@@ -56,15 +50,15 @@ try {
       'Extract claims only, into the claims folder',
       (command) => command.positional('paths', { type: 'string', array: true, demandOption: true }).options({ ...articleOptions, ...shared }),
       async (argv) => {
-        exitCode = await runExtract({ paths: argv.paths as string[], claims: argv.claims, maxFileSize: argv['max-file-size'], force: argv.force, quiet: argv.quiet, ...(argv.workers !== undefined ? { workers: argv.workers } : {}) });
+        exitCode = await (await import('./commands/extract.js')).runExtract({ paths: argv.paths as string[], claims: argv.claims, maxFileSize: argv['max-file-size'], force: argv.force, quiet: argv.quiet, ...(argv.workers !== undefined ? { workers: argv.workers } : {}) });
       },
     )
     .command(
       'compare <inputs..>',
       'Compare stored (possibly hand-edited) claim sets: a claims folder or claim files',
       (command) => command.positional('inputs', { type: 'string', array: true, demandOption: true }).options({ ...reportOptions, ...shared }),
-      (argv) => {
-        exitCode = runCompare({ inputs: argv.inputs as string[], reports: argv.reports, format: formats(argv.format), quiet: argv.quiet, decisions: argv.decisions, ...(argv['fail-on'] ? { failOn: argv['fail-on'] } : {}) });
+      async (argv) => {
+        exitCode = (await import('./commands/compare.js')).runCompare({ inputs: argv.inputs as string[], reports: argv.reports, format: formats(argv.format), quiet: argv.quiet, decisions: argv.decisions, ...(argv['fail-on'] ? { failOn: argv['fail-on'] } : {}) });
       },
     )
     .command(
@@ -78,7 +72,7 @@ try {
           ...shared,
         }),
       async (argv) => {
-        exitCode = await runAudit({ paths: (argv.paths ?? []) as string[], claims: argv.claims, maxFileSize: argv['max-file-size'], force: argv.force, quiet: argv.quiet, reports: argv.reports, decisions: argv.decisions });
+        exitCode = await (await import('./commands/audit.js')).runAudit({ paths: (argv.paths ?? []) as string[], claims: argv.claims, maxFileSize: argv['max-file-size'], force: argv.force, quiet: argv.quiet, reports: argv.reports, decisions: argv.decisions });
       },
     )
     .command(
@@ -92,8 +86,8 @@ try {
           out: { type: 'string', describe: 'Output file (default: <reports>/claimreview.jsonld)' },
           ...shared,
         }),
-      (argv) => {
-        exitCode = runExport({ format: argv.format, reports: argv.reports, decisions: argv.decisions, quiet: argv.quiet, ...(argv.out !== undefined ? { out: argv.out } : {}) });
+      async (argv) => {
+        exitCode = (await import('./commands/export.js')).runExport({ format: argv.format, reports: argv.reports, decisions: argv.decisions, quiet: argv.quiet, ...(argv.out !== undefined ? { out: argv.out } : {}) });
       },
     )
     .command(
@@ -111,7 +105,7 @@ try {
           include: { type: 'array', string: true, choices: ['different-scope', 'quote'], default: [] as string[], describe: 'Also walk through these findings after the contradictions' },
         }),
       async (argv) => {
-        exitCode = await runReview({
+        exitCode = await (await import('./commands/review.js')).runReview({
           reports: argv.reports,
           decisions: argv.decisions,
           list: argv.list,

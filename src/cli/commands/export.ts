@@ -1,11 +1,8 @@
 import { join } from 'node:path';
 import { claimReviews } from '../../export/claimreview.js';
-import { applyDecisions } from '../../review/apply.js';
 import { validateClaimReviews } from '../../schema/index.js';
-import { decisionsFixHint, readDecisions } from '../decisions-io.js';
 import { writeFileAtomic } from '../io.js';
-import { warn } from '../output.js';
-import { loadReport } from './review.js';
+import { loadReviewedReport } from './review.js';
 
 export interface ExportArgs {
   format: 'claimreview';
@@ -17,17 +14,9 @@ export interface ExportArgs {
 
 /** Writes schema.org ClaimReview JSON-LD for the conflicts reviewers confirmed. */
 export function runExport(args: ExportArgs): number {
-  const loaded = loadReport(args.reports);
-  if (typeof loaded === 'string') {
-    process.stderr.write(`crosscheck: ${loaded}\n`);
-    return 2;
-  }
-  const stored = readDecisions(args.decisions);
-  if (!stored.ok) {
-    warn(args.decisions, `${stored.error}; ${decisionsFixHint(args.decisions)}`);
-    return 2;
-  }
-  const reviews = claimReviews(applyDecisions(loaded, stored.file.decisions));
+  const loaded = loadReviewedReport(args.reports, args.decisions);
+  if (!loaded) return 2;
+  const reviews = claimReviews(loaded.report);
   const check = validateClaimReviews(reviews);
   if (!check.ok) throw new Error(`ClaimReview export fails schemas/claimreview.schema.json: ${check.error}`);
   const file = args.out ?? join(args.reports, 'claimreview.jsonld');

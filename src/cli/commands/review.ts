@@ -179,18 +179,28 @@ export async function reviewSession(report: Report, queue: readonly Comparison[]
   }
 }
 
-export async function runReview(args: ReviewArgs, io: SessionIO = { input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'] }): Promise<number> {
-  const loaded = loadReport(args.reports);
+/**
+ * The last report with the stored decisions applied, for commands that act on reviews; undefined
+ * (after a one-line error) when either file cannot be used.
+ */
+export function loadReviewedReport(reports: string, decisionsPath: string): { report: Report; decisions: DecisionFile } | undefined {
+  const loaded = loadReport(reports);
   if (typeof loaded === 'string') {
     process.stderr.write(`crosscheck: ${loaded}\n`);
-    return 2;
+    return undefined;
   }
-  const stored = readDecisions(args.decisions);
+  const stored = readDecisions(decisionsPath);
   if (!stored.ok) {
-    warn(args.decisions, `${stored.error}; ${decisionsFixHint(args.decisions)}`);
-    return 2;
+    warn(decisionsPath, `${stored.error}; ${decisionsFixHint(decisionsPath)}`);
+    return undefined;
   }
-  const report = applyDecisions(loaded, stored.file.decisions);
+  return { report: applyDecisions(loaded, stored.file.decisions), decisions: stored.file };
+}
+
+export async function runReview(args: ReviewArgs, io: SessionIO = { input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'] }): Promise<number> {
+  const loaded = loadReviewedReport(args.reports, args.decisions);
+  if (!loaded) return 2;
+  const { report, decisions: stored } = loaded;
   const save = (file: DecisionFile) => writeDecisions(args.decisions, file);
 
   if (args.list) {
@@ -217,7 +227,7 @@ export async function runReview(args: ReviewArgs, io: SessionIO = { input: proce
       process.stderr.write(`crosscheck: --right must name one of the two articles: ${comparison.claims.map((claim) => claim.article).join(' or ')}\n`);
       return 2;
     }
-    save(upsertDecision(stored.file, decisionFor(comparison, match[2] as Decision['decision'], reviewerName(args.reviewer), args.right, args.note)));
+    save(upsertDecision(stored, decisionFor(comparison, match[2] as Decision['decision'], reviewerName(args.reviewer), args.right, args.note)));
     process.stderr.write(`crosscheck: ${comparison.id} ${match[2]}; saved in ${args.decisions}\n`);
     return 0;
   }
@@ -227,7 +237,7 @@ export async function runReview(args: ReviewArgs, io: SessionIO = { input: proce
     io.output.write('Nothing to review.\n');
     return 0;
   }
-  const made = await reviewSession(report, queue, stored.file, save, reviewerName(args.reviewer), io);
+  const made = await reviewSession(report, queue, stored, save, reviewerName(args.reviewer), io);
   io.output.write(`${made} decision${made === 1 ? '' : 's'} saved in ${args.decisions}\n`);
   return 0;
 }
