@@ -4,7 +4,7 @@ import type { ArticleInput, ClaimSet } from '../types.js';
 import { inputHash } from '../ingest/index.js';
 import { EXTRACTOR_VERSION, claimsChecksum } from '../extract/claims.js';
 import { validateClaimSet } from '../schema/index.js';
-import { readIfExists, writeFileAtomic } from './io.js';
+import { readIfExists, readJsonFile, writeFileAtomic } from './io.js';
 
 /** A file-name-safe form of an article id: no path separators, no leading dots. */
 export function safeFileName(id: string): string {
@@ -78,14 +78,6 @@ export function claimFiles(dir: string): string[] {
 
 /** Reads and validates one claims file; the error names the JSON path. */
 export function loadClaimSet(file: string): { ok: true; set: ClaimSet } | { ok: false; error: string } {
-  const text = readIfExists(file);
-  if (text === undefined) return { ok: false, error: 'cannot read file' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: `not valid JSON: ${(error as Error).message}` };
-  }
-  const result = validateClaimSet(data);
-  return result.ok ? { ok: true, set: result.value } : { ok: false, error: `does not match schemas/claims.schema.json at ${result.error}` };
+  const result = readJsonFile(file, validateClaimSet, 'claims.schema.json');
+  return result.ok ? { ok: true, set: result.value } : result;
 }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { DecisionFile } from '../types.js';
 import { validateDecisions } from '../schema/index.js';
 import { emptyDecisions, serializeDecisions } from '../review/store.js';
-import { readIfExists, writeFileAtomic } from './io.js';
+import { readJsonFile, writeFileAtomic } from './io.js';
 
 export const DEFAULT_DECISIONS = 'reviews/decisions.json';
 
@@ -12,16 +12,8 @@ export type DecisionsRead = { ok: true; file: DecisionFile } | { ok: false; erro
 /** Reads and validates the decisions file; a missing file is an empty one. */
 export function readDecisions(path: string): DecisionsRead {
   if (!existsSync(path)) return { ok: true, file: emptyDecisions() };
-  const text = readIfExists(path);
-  if (text === undefined) return { ok: false, error: 'cannot read file' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: `not valid JSON (${(error as Error).message})` };
-  }
-  const result = validateDecisions(data);
-  return result.ok ? { ok: true, file: result.value } : { ok: false, error: `does not match schemas/decisions.schema.json at ${result.error}` };
+  const result = readJsonFile(path, validateDecisions, 'decisions.schema.json');
+  return result.ok ? { ok: true, file: result.value } : result;
 }
 
 /** How to get out of an unreadable decisions file without losing it. */

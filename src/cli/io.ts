@@ -1,7 +1,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import type { ArticleInput, InputProblem } from '../types.js';
-import { validateSources } from '../schema/index.js';
+import { validateSources, type Validation } from '../schema/index.js';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 /** Default for --max-file-size, in bytes. */
@@ -184,6 +184,23 @@ export function writeFileAtomic(file: string, content: string): void {
     }
     throw error;
   }
+}
+
+/**
+ * Reads a JSON file and validates it against one of the schemas; the error is one line naming what
+ * is wrong (unreadable, not JSON, or the JSON path that breaks the schema).
+ */
+export function readJsonFile<T>(file: string, validate: (data: unknown) => Validation<T>, schema: string): { ok: true; value: T } | { ok: false; error: string } {
+  const text = readIfExists(file);
+  if (text === undefined) return { ok: false, error: 'cannot read file' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `not valid JSON (${(error as Error).message})` };
+  }
+  const result = validate(data);
+  return result.ok ? result : { ok: false, error: `does not match schemas/${schema} at ${result.error}` };
 }
 
 /** Reads a file if it exists. */

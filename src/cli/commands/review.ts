@@ -6,7 +6,8 @@ import { upsertDecision } from '../../review/store.js';
 import { validateReport } from '../../schema/index.js';
 import type { Comparison, Decision, DecisionFile, Report, Verdict } from '../../types.js';
 import { decisionsFixHint, readDecisions, reviewerName, writeDecisions } from '../decisions-io.js';
-import { readIfExists } from '../io.js';
+import { readJsonFile } from '../io.js';
+import { existsSync } from 'node:fs';
 import { warn } from '../output.js';
 
 export interface ReviewArgs {
@@ -24,16 +25,9 @@ export interface ReviewArgs {
 /** Reads and validates reports/report.json; a string says what is wrong. */
 export function loadReport(reports: string): Report | string {
   const file = join(reports, 'report.json');
-  const text = readIfExists(file);
-  if (text === undefined) return `${file}: no report; run "crosscheck check" first`;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return `${file}: not valid JSON (${(error as Error).message})`;
-  }
-  const result = validateReport(data);
-  return result.ok ? result.value : `${file}: does not match schemas/report.schema.json at ${result.error}`;
+  if (!existsSync(file)) return `${file}: no report; run "crosscheck check" first`;
+  const result = readJsonFile(file, validateReport, 'report.schema.json');
+  return result.ok ? result.value : `${file}: ${result.error}`;
 }
 
 /** The comparisons a reviewer walks through, in report order: contradictions, then what was asked for. */
