@@ -138,6 +138,11 @@ const RANGE_BOUND = /\b(?:since|until|till|before|after|from)\s+(?:the\s+)?$/i;
 /** "reported Wednesday", "told reporters on Tuesday": the day something was said, not the day it happened. */
 const SPEECH_TIME = /\b(?:said|says|reported|reports|told\s+\w+|announced|stated|added|wrote)\s+(?:(?:at|in|to)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3})?(?:on\s+|late\s+|early\s+)?$/i;
 
+/** The times at which the claim says something was said ("said on Tuesday", "reported Wednesday"). */
+export function speechTimes(claim: Pick<Claim, 'text' | 'span' | 'times'>): TimeExpr[] {
+  return claim.times.filter((time) => (time.value !== undefined || time.weekday !== undefined) && SPEECH_TIME.test(claim.text.slice(0, time.span[0] - claim.span[0])));
+}
+
 /** ", who last visited in November 2023": a time inside an aside about someone or something else. */
 const ASIDE = /,\s*(?:who|which|whose|where)\b[^,]*$/i;
 

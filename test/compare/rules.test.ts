@@ -42,6 +42,7 @@ const CASES: Record<string, Case[]> = {
   'weekday-mismatch': [
     { a: 'The summit of Brazil, Chile and Peru opened in Lima on Monday, November 10, with trade talks.', b: 'The summit of Brazil, Chile and Peru opened in Lima on Tuesday, with trade talks.', published: '2025-11-12', verdict: 'contradict' },
     { a: 'The summit of Brazil, Chile and Peru opened in Lima on Monday, November 10, with trade talks.', b: 'The summit of Brazil, Chile and Peru opened in Lima on Monday, with trade talks.', published: '2025-11-12', verdict: 'agree' },
+    { a: '"This corridor will change the economic map of the continent," President Rosa Quispe said at a news conference on Tuesday.', b: '"This corridor will change the economic map of the continent," President Rosa Quispe told reporters on Thursday.', published: '2025-11-14', verdict: 'contradict' },
     { a: 'The summit of Brazil, Chile and Peru opened in Lima on November 10, with trade talks.', b: 'The summit of Brazil, Chile and Peru opened in Lima on November 10, with talks on trade.', published: '2025-11-12', verdict: undefined },
   ],
   'equipment-role': [

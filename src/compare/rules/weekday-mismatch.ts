@@ -1,9 +1,22 @@
 import { weekdayOf, weekdayName } from '../../util/dates.js';
 import type { Claim, TimeExpr } from '../../types.js';
+import stringSimilarity from 'string-similarity';
 import { statedEventTime } from '../../align/scope.js';
+import { speechTimes } from '../../extract/times.js';
+import { normalizeText } from '../../util/text.js';
 import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, UNDATED_SAME_EVENT_SIMILARITY, defineRule, differentSizes, quoted, sameEventKind, sameEventShown } from '../rule.js';
 
 /** The day of the week a time expression states or implies, when it does. */
+/** Quotations this alike, by one speaker, are one statement. */
+const SAME_QUOTE = 0.8;
+
+function sameStatement(a: Claim, b: Claim): boolean {
+  const x = a.attribution;
+  const y = b.attribution;
+  if (!x?.quote || !y?.quote || !x.speakerId || x.speakerId !== y.speakerId) return false;
+  return stringSimilarity.compareTwoStrings(normalizeText(x.quote.text).toLowerCase(), normalizeText(y.quote.text).toLowerCase()) >= SAME_QUOTE;
+}
+
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Whether a claim names a weekday anywhere, as a time or as "Monday's". */
@@ -22,10 +35,12 @@ export default defineRule({
   kind: 'weekday',
   description: 'Two reports of the same event where a stated weekday ("on Friday") can be checked against the other report’s weekday or full date.',
   check(a, b, context) {
-    if (!sameEventKind(a, b, context) || context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
+    if ((!sameEventKind(a, b, context) && !sameStatement(a, b)) || context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
     // Only times the claims state themselves: a reason must quote both values from the claims' own words.
-    const x = statedEventTime(a);
-    const y = statedEventTime(b);
+    // The same words by the same speaker: the day they were said is the fact to compare.
+    const statement = sameStatement(a, b);
+    const x = statement ? speechTimes(a)[0] : statedEventTime(a);
+    const y = statement ? speechTimes(b)[0] : statedEventTime(b);
     if (!x || !y || x.granularity !== 'day' || y.granularity !== 'day' || (x.weekday === undefined && y.weekday === undefined)) return undefined;
     const dayX = weekdayFor(x);
     const dayY = weekdayFor(y);
