@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { auditCharts, renderAuditJson, renderAuditMarkdown, renderJson, renderMarkdown } from '../report/index.js';
 import { validateAudit, validateReport } from '../schema/index.js';
 import type { Decision, Report } from '../types.js';
+import cliProgress from 'cli-progress';
 import { writeFileAtomic } from './io.js';
 import { openConflicts } from '../review/apply.js';
 import { decisionsFixHint, readDecisions } from './decisions-io.js';
@@ -50,14 +51,23 @@ export function warn(file: string, reason: string): void {
   process.stderr.write(`crosscheck: ${file}: ${reason}\n`);
 }
 
-/** A progress line on stderr, only when stderr is a terminal and not --quiet. */
-export function progress(quiet: boolean): (message: string) => void {
-  if (quiet || !process.stderr.isTTY) return () => undefined;
-  return (message) => process.stderr.write(`\r\x1b[K${message}`);
+const { SingleBar, Presets } = cliProgress;
+
+/** Progress of one long stage: started with a total, advanced as work completes, stopped at the end. */
+export interface Progress {
+  update(done: number): void;
+  stop(): void;
 }
 
-export function endProgress(quiet: boolean): void {
-  if (!quiet && process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+/**
+ * A progress bar on stderr (cli-progress) with the stage, the count done and the ETA; silent when
+ * stderr is not a terminal or with --quiet.
+ */
+export function progress(quiet: boolean, stage: string, total: number): Progress {
+  if (quiet || !process.stderr.isTTY || total === 0) return { update: () => undefined, stop: () => undefined };
+  const bar = new SingleBar({ format: `${stage} [{bar}] {value}/{total} · eta {eta_formatted}`, stream: process.stderr, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  bar.start(total, 0);
+  return { update: (done) => bar.update(done), stop: () => bar.stop() };
 }
 
 /** Conflicts that count for --fail-on: unreviewed or confirmed, not dismissed. */

@@ -1,7 +1,7 @@
 import type { ArticleInput, ClaimSet, InputProblem } from '../../types.js';
 import { cachedClaimSet, storeClaimSet } from '../claims-store.js';
 import { readArticles } from '../io.js';
-import { endProgress, progress, warn } from '../output.js';
+import { progress, warn } from '../output.js';
 import { defaultWorkers, extractInParallel } from '../parallel.js';
 
 export interface ExtractArgs {
@@ -22,16 +22,16 @@ export interface ExtractArgs {
 export async function extractToStore(args: ExtractArgs): Promise<{ sets: ClaimSet[]; problems: InputProblem[] }> {
   const { inputs, problems } = readArticles(args.paths, args.maxFileSize);
   for (const problem of problems) warn(problem.file, problem.reason);
-  const show = progress(args.quiet);
   const slots: (ClaimSet | undefined)[] = inputs.map((input) => (args.force ? undefined : cachedClaimSet(args.claims, input)));
   const pending: { input: ArticleInput; index: number }[] = inputs.flatMap((input, index) => (slots[index] ? [] : [{ input, index }]));
   const reused = inputs.length - pending.length;
+  const bar = progress(args.quiet, 'extract', pending.length);
   const extracted = await extractInParallel(
     pending.map((item) => item.input),
     args.workers ?? defaultWorkers(),
-    (done) => show(`extract ${done}/${pending.length}`),
+    (done) => bar.update(done),
   );
-  endProgress(args.quiet);
+  bar.stop();
   for (const problem of extracted.problems) {
     warn(problem.file, problem.reason);
     problems.push(problem);
