@@ -10,6 +10,8 @@ export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 export interface ReadResult {
   inputs: ArticleInput[];
   problems: InputProblem[];
+  /** Things worth saying about inputs that were read all the same (an encoding guessed). */
+  notes: InputProblem[];
 }
 
 function articleId(file: string): string {
@@ -45,14 +47,47 @@ function readSources(folder: string, problems: InputProblem[]): Record<string, {
   return result.value;
 }
 
-/** Decodes a file as UTF-8 text, or says why it is not an article. */
-export function decodeArticle(bytes: Buffer): { text: string } | { error: string } {
+/** Windows-1252 characters at 0x80–0x9F; the other bytes are Latin-1. */
+const WINDOWS_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/**
+ * Windows-1252, decoded by hand: Node's TextDecoder accepts the label but decodes Latin-1, which
+ * turns curly quotes (0x93, 0x94) into control characters.
+ */
+function decodeWindows1252(bytes: Buffer): string {
+  let text = '';
+  for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252[byte - 0x80] : String.fromCharCode(byte);
+  return text;
+}
+
+/**
+ * Decodes an article file: UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order
+ * mark, or, when the bytes are not valid UTF-8, Windows-1252 (a superset of Latin-1 with curly
+ * quotes), said in a note. Says why a file is not an article: empty, binary, HTML, only white space.
+ */
+export function decodeArticle(bytes: Buffer): { text: string; note?: string } | { error: string } {
   if (bytes.length === 0) return { error: 'empty file' };
-  if (bytes.includes(0)) return { error: 'binary file (contains NUL bytes), not text' };
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (text.includes('\uFFFD')) return { error: 'not valid UTF-8 text' };
+  let text: string;
+  let note: string | undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    note = 'decoded as UTF-16 (little-endian, byte-order mark)';
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    note = 'decoded as UTF-16 (big-endian, byte-order mark)';
+  } else {
+    if (bytes.includes(0)) return { error: 'binary file (contains NUL bytes), not text' };
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    } catch {
+      text = decodeWindows1252(bytes);
+      note = 'not valid UTF-8; decoded as Windows-1252 (Latin-1)';
+    }
+  }
+  if (text.includes('\u0000')) return { error: 'binary file (contains NUL characters), not text' };
   if (!/\S/.test(text)) return { error: 'file holds only white space' };
-  return { text };
+  if (/^\s*(?:<!doctype html|<html[\s>])/i.test(text)) return { error: 'an HTML page, not article text; save the article text as .txt or .md' };
+  return note ? { text, note } : { text };
 }
 
 /**
@@ -62,6 +97,7 @@ export function decodeArticle(bytes: Buffer): { text: string } | { error: string
 export function readArticles(paths: readonly string[], maxBytes = DEFAULT_MAX_FILE_BYTES): ReadResult {
   const inputs: ArticleInput[] = [];
   const problems: InputProblem[] = [];
+  const notes: InputProblem[] = [];
   const seenIds = new Map<string, string>();
   const seenFiles = new Set<string>();
 
@@ -96,6 +132,7 @@ export function readArticles(paths: readonly string[], maxBytes = DEFAULT_MAX_FI
       problems.push({ file: shown, reason: decoded.error });
       return;
     }
+    if (decoded.note) notes.push({ file: shown, reason: decoded.note });
     const id = articleId(file);
     const clash = seenIds.get(id);
     if (clash) {
@@ -160,7 +197,7 @@ export function readArticles(paths: readonly string[], maxBytes = DEFAULT_MAX_FI
     if (isFolder) walk(path, new Set());
     else addFile(path, readSources(dirname(path), problems));
   }
-  return { inputs, problems };
+  return { inputs, problems, notes };
 }
 
 /** Writes a file atomically: a temporary file in the same folder, flushed, then renamed over the target. */

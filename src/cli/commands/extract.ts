@@ -20,8 +20,8 @@ export interface ExtractArgs {
  * Sets come back in input order, whatever thread extracted them.
  */
 export async function extractToStore(args: ExtractArgs): Promise<{ sets: ClaimSet[]; problems: InputProblem[] }> {
-  const { inputs, problems } = readArticles(args.paths, args.maxFileSize);
-  for (const problem of problems) warn(problem.file, problem.reason);
+  const { inputs, problems, notes } = readArticles(args.paths, args.maxFileSize);
+  for (const problem of [...problems, ...notes]) warn(problem.file, problem.reason);
   const slots: (ClaimSet | undefined)[] = inputs.map((input) => (args.force ? undefined : cachedClaimSet(args.claims, input)));
   const pending: { input: ArticleInput; index: number }[] = inputs.flatMap((input, index) => (slots[index] ? [] : [{ input, index }]));
   const reused = inputs.length - pending.length;
