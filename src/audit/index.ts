@@ -1,8 +1,8 @@
 import type { Claim, ClaimRef, Comparison, Corroboration, InternalFinding, SourceSummary, TimelineEntry } from '../types.js';
+import { HEDGED_MODALITIES } from '../extract/polarity.js';
 import { compareStrings } from '../util/text.js';
 import { claimRef } from '../compare/judge.js';
 
-const HEDGED = new Set(['planned', 'expected', 'possible', 'reported']);
 
 /** Agreement or compatibility counts as corroboration; a plan set against its execution does not. */
 export function isCorroboration(comparison: Comparison): boolean {
@@ -76,7 +76,7 @@ export function summarizeSources(articleIds: readonly string[], claims: readonly
       corroborated: own.filter((claim) => corroborated.has(claim.id)).length,
       contradicted: own.filter((claim) => contradicted.has(claim.id)).length,
       singleSource: own.filter((claim) => single.has(claim.id)).length,
-      hedged: own.filter((claim) => HEDGED.has(claim.modality)).length,
+      hedged: own.filter((claim) => HEDGED_MODALITIES.has(claim.modality)).length,
       internal: internal.filter((finding) => finding.article === article).length,
     };
   });

@@ -1,10 +1,10 @@
 import type { CandidatePair } from '../align/index.js';
+import { HEDGED_MODALITIES } from '../extract/polarity.js';
 import type { Audit, Claim, ClaimRef, Comparison, InternalFinding, SourceAudit } from '../types.js';
 import type { CorroborationLink } from './index.js';
 import { detectCopies } from './copies.js';
 import { TRUTHFINDER_DEFAULTS, truthFinder, type TruthFinderParameters } from './truthfinder.js';
 
-const HEDGED = new Set(['planned', 'expected', 'possible', 'reported']);
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
@@ -70,7 +70,7 @@ export function buildAudit(input: AuditInput, parameters: TruthFinderParameters 
       contradictedShare: share(contradicted),
       singleSourceShare: share(single),
       independentlyCorroborated: own.filter((claim) => independentlyCorroborated.has(claim.id)).length,
-      hedged: own.filter((claim) => HEDGED.has(claim.modality)).length,
+      hedged: own.filter((claim) => HEDGED_MODALITIES.has(claim.modality)).length,
       unattributed: own.filter((claim) => !claim.attribution).length,
       internal: input.internal.filter((finding) => finding.article === article).length,
       confirmed: reviewed.filter((comparison) => comparison.review!.decision === 'confirmed').length,

@@ -1,6 +1,8 @@
 import type { Claim, Entity, EntityType, FindingKind, Verdict } from '../types.js';
 import type { CandidatePair, Scope } from '../align/index.js';
+import stringSimilarity from 'string-similarity';
 import { eventKindOf } from '../extract/event-kind.js';
+import { normalizeText } from '../util/text.js';
 
 /** What a rule hands the judge: one verdict with its reason. */
 export interface RuleResult {
@@ -101,6 +103,14 @@ export function substitutedEntities(a: Claim, b: Claim, types: readonly EntityTy
     if (onlyA && onlyB) swaps.push({ a: onlyA, b: onlyB });
   }
   return swaps;
+}
+
+/** Dice similarity of two claims' direct quotations (folded quotes and case), 0 when either has none. */
+export function quoteSimilarity(a: Claim, b: Claim): number {
+  const x = a.attribution?.quote?.text;
+  const y = b.attribution?.quote?.text;
+  if (x === undefined || y === undefined) return 0;
+  return stringSimilarity.compareTwoStrings(normalizeText(x).toLowerCase(), normalizeText(y).toLowerCase());
 }
 
 /** Quotes a claim value for a reason: “value”. */

@@ -14,6 +14,9 @@ const MODALITY_CUES: [Modality, RegExp][] = [
 ];
 const MODALITY_ORDER: Modality[] = ['possible', 'expected', 'planned', 'reported', 'asserted'];
 
+/** Modalities that hedge a claim: everything but a plain assertion. */
+export const HEDGED_MODALITIES: ReadonlySet<Modality> = new Set(['planned', 'expected', 'possible', 'reported']);
+
 function spanOf(offset: number, match: RegExpMatchArray): Span {
   return [offset + match.index!, offset + match.index! + match[0].length];
 }

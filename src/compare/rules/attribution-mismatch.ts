@@ -1,6 +1,4 @@
-import stringSimilarity from 'string-similarity';
-import { normalizeText } from '../../util/text.js';
-import { defineRule, quoted, sameEventShown } from '../rule.js';
+import { defineRule, quoteSimilarity, quoted, sameEventShown } from '../rule.js';
 
 /** Quotes this alike are the same words. */
 const SAME_WORDS = 0.8;
@@ -13,8 +11,7 @@ export default defineRule({
     const x = a.attribution;
     const y = b.attribution;
     if (!x?.quote || !y?.quote || !x.speakerId || !y.speakerId || x.speakerId === y.speakerId) return undefined;
-    const similarity = stringSimilarity.compareTwoStrings(normalizeText(x.quote.text).toLowerCase(), normalizeText(y.quote.text).toLowerCase());
-    if (similarity < SAME_WORDS || !sameEventShown(context)) return undefined;
+    if (quoteSimilarity(a, b) < SAME_WORDS || !sameEventShown(context)) return undefined;
     const values = { a: x.speaker ?? x.speakerId, b: y.speaker ?? y.speakerId };
     return {
       verdict: 'contradict',

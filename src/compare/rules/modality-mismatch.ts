@@ -1,6 +1,6 @@
 import { defineRule, quoted, sameEventKind, sameEventShown } from '../rule.js';
+import { HEDGED_MODALITIES } from '../../extract/polarity.js';
 
-const HEDGED = new Set(['planned', 'expected', 'possible', 'reported']);
 
 export default defineRule({
   id: 'modality-mismatch',
@@ -9,11 +9,11 @@ export default defineRule({
   check(a, b, context) {
     if (a.modality === b.modality || context.pair.similarity < 0.35 || !sameEventShown(context)) return undefined;
     if (!sameEventKind(a, b, context)) return undefined;
-    if (HEDGED.has(a.modality) === HEDGED.has(b.modality)) return undefined;
+    if (HEDGED_MODALITIES.has(a.modality) === HEDGED_MODALITIES.has(b.modality)) return undefined;
     const cueA = a.modalityCues[0]?.text ?? a.modality;
     const cueB = b.modalityCues[0]?.text ?? b.modality;
     const values = { a: a.modality === 'asserted' ? 'asserted' : cueA, b: b.modality === 'asserted' ? 'asserted' : cueB };
-    const [hedged, plain] = HEDGED.has(a.modality) ? [a, b] : [b, a];
+    const [hedged, plain] = HEDGED_MODALITIES.has(a.modality) ? [a, b] : [b, a];
     const hedge = hedged === a ? cueA : cueB;
     return {
       verdict: 'compatible',

@@ -1,20 +1,16 @@
 import { weekdayOf, weekdayName } from '../../util/dates.js';
 import type { Claim, TimeExpr } from '../../types.js';
-import stringSimilarity from 'string-similarity';
 import { statedEventTime } from '../../align/scope.js';
 import { speechTimes } from '../../extract/times.js';
-import { normalizeText } from '../../util/text.js';
-import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, UNDATED_SAME_EVENT_SIMILARITY, defineRule, differentSizes, quoted, sameEventKind, sameEventShown } from '../rule.js';
+import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, UNDATED_SAME_EVENT_SIMILARITY, defineRule, differentSizes, quoteSimilarity, quoted, sameEventKind, sameEventShown } from '../rule.js';
 
 /** The day of the week a time expression states or implies, when it does. */
 /** Quotations this alike, by one speaker, are one statement. */
 const SAME_QUOTE = 0.8;
 
 function sameStatement(a: Claim, b: Claim): boolean {
-  const x = a.attribution;
-  const y = b.attribution;
-  if (!x?.quote || !y?.quote || !x.speakerId || x.speakerId !== y.speakerId) return false;
-  return stringSimilarity.compareTwoStrings(normalizeText(x.quote.text).toLowerCase(), normalizeText(y.quote.text).toLowerCase()) >= SAME_QUOTE;
+  const speaker = a.attribution?.speakerId;
+  return speaker !== undefined && speaker === b.attribution?.speakerId && quoteSimilarity(a, b) >= SAME_QUOTE;
 }
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
