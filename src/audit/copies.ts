@@ -15,8 +15,9 @@ const LISTED_SHARE = 0.2;
  * text), from the candidate pairs alignment already found (no all-pairs pass). Returns the sharing
  * pairs and the copy groups (articles linked by a share ≥ 0.5, transitively).
  */
-export function detectCopies(claims: readonly Claim[], pairs: readonly CandidatePair[]): { copies: CopyPair[]; groups: { id: string; articles: string[] }[] } {
-  const articles = [...new Set(claims.map((claim) => claim.article))];
+export function detectCopies(articleIds: readonly string[], claims: readonly Claim[], pairs: readonly CandidatePair[]): { copies: CopyPair[]; groups: { id: string; articles: string[] }[] } {
+  // Every article gets a group, an article without claims too.
+  const articles = [...new Set([...articleIds, ...claims.map((claim) => claim.article)])];
   const totalChars = new Map<string, number>();
   for (const claim of claims) totalChars.set(claim.article, (totalChars.get(claim.article) ?? 0) + claim.text.length);
   const shared = new Map<string, { a: string; b: string; claimsA: Set<string>; chars: number }>();
@@ -43,7 +44,16 @@ export function detectCopies(claims: readonly Claim[], pairs: readonly Candidate
     .sort((x, y) => y.share - x.share || compareStrings(x.a, y.a) || compareStrings(x.b, y.b));
 
   const parent = new Map(articles.map((article) => [article, article]));
-  const find = (id: string): string => (parent.get(id) === id ? id : find(parent.get(id)!));
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    for (let node = id; node !== root; ) {
+      const next = parent.get(node)!;
+      parent.set(node, root);
+      node = next;
+    }
+    return root;
+  };
   for (const pair of copies) {
     if (pair.share < COPY_SHARE) continue;
     const [x, y] = [find(pair.a), find(pair.b)].sort(compareStrings) as [string, string];
@@ -52,7 +62,9 @@ export function detectCopies(claims: readonly Claim[], pairs: readonly Candidate
   const members = new Map<string, string[]>();
   for (const article of articles) {
     const root = find(article);
-    members.set(root, [...(members.get(root) ?? []), article]);
+    const list = members.get(root);
+    if (list) list.push(article);
+    else members.set(root, [article]);
   }
   const groups = [...members.values()].map((list, index) => ({ id: `g${index + 1}`, articles: list.sort(compareStrings) }));
   return { copies, groups };

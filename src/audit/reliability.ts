@@ -27,7 +27,7 @@ export interface AuditInput {
  * settled facts.
  */
 export function buildAudit(input: AuditInput, parameters: TruthFinderParameters = TRUTHFINDER_DEFAULTS): Audit {
-  const { copies, groups } = detectCopies(input.claims, input.pairs);
+  const { copies, groups } = detectCopies(input.articles, input.claims, input.pairs);
   const groupOf = new Map(groups.flatMap((group) => group.articles.map((article) => [article, group.id] as const)));
   const independent = (a: string, b: string) => groupOf.get(a) !== groupOf.get(b);
 

@@ -5,11 +5,9 @@ import { inputHash } from '../ingest/index.js';
 import { EXTRACTOR_VERSION, claimsChecksum } from '../extract/claims.js';
 import { validateClaimSet } from '../schema/index.js';
 import { readIfExists, readJsonFile, writeFileAtomic } from './io.js';
+import { safeFileName } from './file-names.js';
 
-/** A file-name-safe form of an article id: no path separators, no leading dots. */
-export function safeFileName(id: string): string {
-  return id.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^\.+/, '_').slice(0, 200) || '_';
-}
+
 
 export function claimSetText(set: ClaimSet): string {
   return `${JSON.stringify(set, null, 2)}\n`;

@@ -1,9 +1,14 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, extname, join, relative } from 'node:path';
+import * as fs from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ArticleInput, InputProblem } from '../types.js';
 import { validateSources, type Validation } from '../schema/index.js';
+import { safeFileName } from './file-names.js';
+import { printable } from './messages.js';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
+/** Largest claims, decisions or report JSON file read, in bytes (a claim set of a 5 MB article is ~50 MB). */
+export const MAX_JSON_BYTES = 256 * 1024 * 1024;
 /** Default for --max-file-size, in bytes. */
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -18,13 +23,24 @@ function articleId(file: string): string {
   return basename(file, extname(file));
 }
 
-function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') ? rel : file;
+/**
+ * How a path is shown in messages and reports: relative to the working directory when inside it;
+ * otherwise relative to the input it was found under, named by that input's last part. Reports
+ * never carry an absolute path or a "../" climb out of the working directory.
+ */
+export function displayPath(file: string, input?: string): string {
+  const inside = relative(process.cwd(), resolve(file));
+  if (inside && !inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside)) return printable(inside);
+  if (input !== undefined) {
+    const root = resolve(input);
+    const below = relative(root, resolve(file));
+    if (!below.startsWith('..') && !isAbsolute(below)) return printable(join(basename(root), below));
+  }
+  return printable(basename(file));
 }
 
 /** Reads sources.json in a folder, if any: file name → metadata. Problems are reported, not thrown. */
-function readSources(folder: string, problems: InputProblem[]): Record<string, { title?: string; outlet?: string; url?: string; published?: string }> {
+function readSources(folder: string, problems: InputProblem[], shownPath: (file: string) => string): Record<string, { title?: string; outlet?: string; url?: string; published?: string }> {
   const file = join(folder, 'sources.json');
   let text: string;
   try {
@@ -36,12 +52,12 @@ function readSources(folder: string, problems: InputProblem[]): Record<string, {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    problems.push({ file: displayPath(file), reason: `not valid JSON: ${(error as Error).message}` });
+    problems.push({ file: shownPath(file), reason: `not valid JSON: ${(error as Error).message}` });
     return {};
   }
   const result = validateSources(data);
   if (!result.ok) {
-    problems.push({ file: displayPath(file), reason: `does not match schemas/sources.schema.json: ${result.error}` });
+    problems.push({ file: shownPath(file), reason: `does not match schemas/sources.schema.json: ${result.error}` });
     return {};
   }
   return result.value;
@@ -101,8 +117,10 @@ export function readArticles(paths: readonly string[], maxBytes = DEFAULT_MAX_FI
   const seenIds = new Map<string, string>();
   const seenFiles = new Set<string>();
 
+  let input = '';
+  const shownPath = (file: string) => displayPath(file, input);
   const addFile = (file: string, metadata: Record<string, { title?: string; outlet?: string; url?: string; published?: string }> = {}) => {
-    const shown = displayPath(file);
+    const shown = shownPath(file);
     let real: string;
     try {
       real = realpathSync(file);
@@ -134,12 +152,14 @@ export function readArticles(paths: readonly string[], maxBytes = DEFAULT_MAX_FI
     }
     if (decoded.note) notes.push({ file: shown, reason: decoded.note });
     const id = articleId(file);
-    const clash = seenIds.get(id);
+    // Two ids that differ only in case or in characters a file name cannot hold would share one claims file.
+    const key = safeFileName(id).toLowerCase();
+    const clash = seenIds.get(key);
     if (clash) {
-      problems.push({ file: shown, reason: `article id "${id}" is already taken by ${clash}; skipped` });
+      problems.push({ file: shown, reason: `article id "${printable(id)}" clashes with ${clash} (same claims file name); skipped` });
       return;
     }
-    seenIds.set(id, shown);
+    seenIds.set(key, shown);
     const input: ArticleInput = { id, text: decoded.text, path: shown };
     const meta = metadata[basename(file)];
     if (meta?.title !== undefined) input.title = meta.title;
@@ -154,11 +174,11 @@ export function readArticles(paths: readonly string[], maxBytes = DEFAULT_MAX_FI
     try {
       real = realpathSync(folder);
     } catch (error) {
-      problems.push({ file: displayPath(folder), reason: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+      problems.push({ file: shownPath(folder), reason: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
       return;
     }
     if (visited.has(real)) {
-      problems.push({ file: displayPath(folder), reason: 'folder loop (a symlink points back up); not read again' });
+      problems.push({ file: shownPath(folder), reason: 'folder loop (a symlink points back up); not read again' });
       return;
     }
     visited.add(real);
@@ -166,10 +186,10 @@ export function readArticles(paths: readonly string[], maxBytes = DEFAULT_MAX_FI
     try {
       entries = readdirSync(folder).sort();
     } catch (error) {
-      problems.push({ file: displayPath(folder), reason: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+      problems.push({ file: shownPath(folder), reason: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
       return;
     }
-    const metadata = readSources(folder, problems);
+    const metadata = readSources(folder, problems, shownPath);
     for (const entry of entries) {
       if (entry.startsWith('.')) continue;
       const full = join(folder, entry);
@@ -177,7 +197,7 @@ export function readArticles(paths: readonly string[], maxBytes = DEFAULT_MAX_FI
       try {
         isFolder = statSync(full).isDirectory();
       } catch (error) {
-        problems.push({ file: displayPath(full), reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+        problems.push({ file: shownPath(full), reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
         continue;
       }
       if (isFolder) walk(full, new Set(visited));
@@ -186,40 +206,125 @@ export function readArticles(paths: readonly string[], maxBytes = DEFAULT_MAX_FI
   };
 
   for (const path of paths) {
+    input = path;
     let isFolder: boolean;
     try {
       isFolder = statSync(path).isDirectory();
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      problems.push({ file: path, reason: code === 'ENOENT' ? 'no such file or folder' : code === 'ELOOP' ? 'symlink loop' : `cannot read: ${code ?? (error as Error).message}` });
+      problems.push({ file: shownPath(path), reason: code === 'ENOENT' ? 'no such file or folder' : code === 'ELOOP' ? 'symlink loop' : `cannot read: ${code ?? (error as Error).message}` });
       continue;
     }
     if (isFolder) walk(path, new Set());
-    else addFile(path, readSources(dirname(path), problems));
+    else addFile(path, readSources(dirname(path), problems, shownPath));
   }
   return { inputs, problems, notes };
 }
 
-/** Writes a file atomically: a temporary file in the same folder, flushed, then renamed over the target. */
-export function writeFileAtomic(file: string, content: string): void {
-  mkdirSync(dirname(file), { recursive: true });
+/** A file that could not be written; the message is one line naming the file and the reason. */
+export class CannotWriteError extends Error {
+  constructor(
+    readonly file: string,
+    readonly code: string | undefined,
+  ) {
+    super(`${displayPath(file)}: cannot write: ${writeFailureReason(code)}; the file was left as it was, with nothing half-written`);
+  }
+}
+
+function writeFailureReason(code: string | undefined): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied (is the folder read-only?)';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'ENOSPC':
+      return 'no space left on the disk';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    case 'EFBIG':
+      return 'file too large for this file system or its size limit';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'EISDIR':
+      return 'a folder is in the way';
+    default:
+      return code ?? 'unknown error';
+  }
+}
+
+/** The file-system calls an atomic write makes; tests pass failing ones to simulate a full disk. */
+export type AtomicWriteFs = Pick<typeof fs, 'mkdirSync' | 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync'>;
+
+const TEMPORARY = /^\..+\.(\d+)\.tmp$/;
+const sweptFolders = new Set<string>();
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes temporary files that a killed run left in a folder (SIGINT and SIGTERM end crosscheck
+ * at once, as they should, so one may be cut off between writing its temporary file and renaming
+ * it). Only files of processes no longer running are removed; each folder is swept once per run.
+ */
+function sweepTemporaries(folder: string, io: AtomicWriteFs): void {
+  if (sweptFolders.has(folder)) return;
+  sweptFolders.add(folder);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = TEMPORARY.exec(name)?.[1];
+    if (pid === undefined || Number(pid) === process.pid || isRunning(Number(pid))) continue;
+    try {
+      io.unlinkSync(join(folder, name));
+    } catch {
+      // another run swept it first
+    }
+  }
+}
+
+/**
+ * Writes a file atomically: a temporary file in the same folder, flushed, then renamed over the
+ * target, so a reader (or a crash, or a kill) sees the old file or the new one, never half of one. On failure
+ * the temporary file is removed and a CannotWriteError names the file and the reason.
+ */
+export function writeFileAtomic(file: string, content: string, io: AtomicWriteFs = fs): void {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   let fd: number | undefined;
   try {
-    fd = openSync(temporary, 'w');
-    writeSync(fd, content);
-    fsyncSync(fd);
-    closeSync(fd);
+    io.mkdirSync(dirname(file), { recursive: true });
+    sweepTemporaries(dirname(file), io);
+    fd = io.openSync(temporary, 'w');
+    const bytes = Buffer.from(content, 'utf8');
+    for (let written = 0; written < bytes.length; ) written += io.writeSync(fd, bytes, written, bytes.length - written);
+    io.fsyncSync(fd);
+    io.closeSync(fd);
     fd = undefined;
-    renameSync(temporary, file);
+    io.renameSync(temporary, file);
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
+    if (fd !== undefined) {
+      try {
+        io.closeSync(fd);
+      } catch {
+        // closing is best effort once the write failed
+      }
+    }
     try {
-      unlinkSync(temporary);
+      io.unlinkSync(temporary);
     } catch {
       // nothing was left behind
     }
-    throw error;
+    throw new CannotWriteError(file, (error as NodeJS.ErrnoException).code);
   }
 }
 
@@ -228,6 +333,13 @@ export function writeFileAtomic(file: string, content: string): void {
  * is wrong (unreadable, not JSON, or the JSON path that breaks the schema).
  */
 export function readJsonFile<T>(file: string, validate: (data: unknown) => Validation<T>, schema: string): { ok: true; value: T } | { ok: false; error: string } {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return { ok: false, error: 'cannot read file' };
+  }
+  if (size > MAX_JSON_BYTES) return { ok: false, error: `too large (${size} bytes; crosscheck reads JSON files up to ${MAX_JSON_BYTES} bytes)` };
   const text = readIfExists(file);
   if (text === undefined) return { ok: false, error: 'cannot read file' };
   let data: unknown;

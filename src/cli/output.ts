@@ -4,6 +4,7 @@ import { validateAudit, validateReport } from '../schema/index.js';
 import type { Decision, Report } from '../types.js';
 import cliProgress from 'cli-progress';
 import { writeFileAtomic } from './io.js';
+import { warn } from './messages.js';
 import { openConflicts } from '../review/apply.js';
 import { decisionsFixHint, readDecisions } from './decisions-io.js';
 
@@ -46,10 +47,6 @@ export function writeAudit(report: Report, dir: string): string[] {
   return [join(dir, 'audit.json'), join(dir, 'audit.md'), ...writeCharts(report, dir)];
 }
 
-/** Prints a one-line problem on stderr: `crosscheck: <file>: <reason>`. */
-export function warn(file: string, reason: string): void {
-  process.stderr.write(`crosscheck: ${file}: ${reason}\n`);
-}
 
 const { SingleBar, Presets } = cliProgress;
 

@@ -11,7 +11,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { eventTimes, extractTimes, type Reference } from './times.js';
 
 /** Bump when extraction output changes, so cached claim sets are rebuilt. */
-export const EXTRACTOR_VERSION = 'crosscheck-extract/2';
+export const EXTRACTOR_VERSION = 'crosscheck-extract/3';
 
 export interface ExtractOptions {
   /** Claims scoring below this check-worthiness are dropped. Default 0.3. */
@@ -37,6 +37,8 @@ function checkWorthiness(sentence: Sentence, claim: Omit<Claim, 'checkWorthiness
   return Math.max(0, Math.min(1, Math.round(score * 100) / 100));
 }
 
+const WORD = /[\p{L}\d]/u;
+
 /**
  * Extracts the check-worthy claims of one article, one per sentence, with every slot: entities,
  * quantities, times, ordinals, negation, modality, attribution and the kind of event.
@@ -49,6 +51,7 @@ export function extractClaims(article: Article, options: ExtractOptions = {}): C
   const reference: Reference = date === undefined ? {} : date.length === 4 ? { year: Number(date) } : { published: date };
   const claims: Claim[] = [];
   for (const sentence of splitSentences(article)) {
+    if (sentence.tokens.filter((token) => WORD.test(token.text)).length < 2) continue;
     const entities = extractEntities(sentence, article.text, people);
     const { modality, cues: modalityCues } = extractModality(sentence);
     const times = extractTimes(sentence.text, sentence.span[0], reference, modality);

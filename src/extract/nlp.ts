@@ -38,13 +38,21 @@ function wink(): Wink {
 }
 
 /**
+ * Longest run of non-space characters handed to wink, in UTF-16 code units. Longer runs are not
+ * words (a 100k-character line of dashes, a pasted blob) and wink's tokenizer patterns take time
+ * quadratic in a run's length, so they are blanked out before tokenizing; offsets are unchanged.
+ */
+export const MAX_TOKEN_LENGTH = 256;
+const OVERLONG_RUN = new RegExp(`\\S{${MAX_TOKEN_LENGTH + 1},}`, 'g');
+
+/**
  * Runs wink over `text.slice(start, end)` and maps every token back to offsets in `text`.
  * wink keeps each token's text and the white space before it, so the offsets are exact.
  */
 export function analyse(text: string, start: number, end: number): RawSentence[] {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(text.slice(start, end));
+  const doc = nlp.readDoc(text.slice(start, end).replace(OVERLONG_RUN, (run) => ' '.repeat(run.length)));
   const tokenSpans: Span[] = [];
   const tokens: Token[] = [];
   let cursor = start;
@@ -52,9 +60,9 @@ export function analyse(text: string, start: number, end: number): RawSentence[]
     const surface = token.out() as string;
     const preceding = (token.out(its.precedingSpaces) as string) ?? '';
     let tokenStart = cursor + preceding.length;
-    // wink may normalise white space it reports; find the token's real position to stay exact.
-    const found = text.indexOf(surface, cursor);
-    if (found >= 0 && found <= tokenStart + 8) tokenStart = found;
+    // wink may normalise white space it reports; find the token's real position nearby to stay exact.
+    const found = text.slice(cursor, tokenStart + 8 + surface.length).indexOf(surface);
+    if (found >= 0) tokenStart = cursor + found;
     const span: Span = [tokenStart, tokenStart + surface.length];
     cursor = span[1];
     tokenSpans.push(span);
@@ -70,13 +78,17 @@ export function analyse(text: string, start: number, end: number): RawSentence[]
   const sentences: RawSentence[] = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
+    if (tokenSpans[first] === undefined || tokenSpans[last] === undefined) return;
     sentences.push({ span: [tokenSpans[first]![0], tokenSpans[last]![1]], tokens: tokens.slice(first, last + 1), entities: [] });
   });
+  // Entities and sentences both come in text order, so one forward walk finds each entity's sentence.
+  let owner = 0;
   doc.entities().each((entity: ItemEntity) => {
     const [first, last] = entity.out(its.span) as unknown as [number, number];
     const span: Span = [tokenSpans[first]![0], tokenSpans[last]![1]];
-    const owner = sentences.find((sentence) => sentence.span[0] <= span[0] && span[1] <= sentence.span[1]);
-    owner?.entities.push({ type: entity.out(its.type) as string, text: text.slice(span[0], span[1]), span });
+    while (owner < sentences.length && sentences[owner]!.span[1] < span[1]) owner++;
+    const sentence = sentences[owner];
+    if (sentence && sentence.span[0] <= span[0]) sentence.entities.push({ type: entity.out(its.type) as string, text: text.slice(span[0], span[1]), span });
   });
   return sentences;
 }

@@ -1,5 +1,5 @@
 import type { Article, Span } from '../types.js';
-import { analyse, type RawSentence } from './nlp.js';
+import { analyse, type RawSentence, type WinkEntity } from './nlp.js';
 
 /** A sentence of an article, with the context the claim extractors need. */
 export interface Sentence extends RawSentence {
@@ -26,6 +26,31 @@ function quoteOpenAfter(text: string, openBefore: boolean): boolean {
   return open;
 }
 
+/** Most tokens one sentence may hold; far beyond any real sentence (news sentences run to ~80). */
+export const MAX_SENTENCE_TOKENS = 200;
+
+/**
+ * Cuts a run-on "sentence" (a line with no punctuation, a pasted table) into pieces of at most
+ * MAX_SENTENCE_TOKENS tokens, so that per-sentence extraction stays linear in the article's length.
+ */
+function boundedPieces(sentence: RawSentence): RawSentence[] {
+  if (sentence.tokens.length <= MAX_SENTENCE_TOKENS) return [sentence];
+  const pieces: RawSentence[] = [];
+  let entity = 0;
+  for (let first = 0; first < sentence.tokens.length; first += MAX_SENTENCE_TOKENS) {
+    const tokens = sentence.tokens.slice(first, first + MAX_SENTENCE_TOKENS);
+    const span: Span = [tokens[0]!.span[0], tokens.at(-1)!.span[1]];
+    const entities: WinkEntity[] = [];
+    // Entities come in text order: walk them once; one cut in two by a piece boundary is dropped.
+    while (entity < sentence.entities.length && sentence.entities[entity]!.span[0] < span[1]) {
+      const candidate = sentence.entities[entity++]!;
+      if (span[0] <= candidate.span[0] && candidate.span[1] <= span[1]) entities.push(candidate);
+    }
+    pieces.push({ span, tokens, entities });
+  }
+  return pieces;
+}
+
 function shouldJoin(text: string, previous: Span, next: Span): boolean {
   const before = text.slice(previous[0], previous[1]);
   const after = text.slice(next[0], next[1]);
@@ -50,17 +75,18 @@ export function splitSentences(article: Article): Sentence[] {
       const previous = raw.at(-1);
       if (previous && previous.span[0] >= start && shouldJoin(text, previous.span, sentence.span)) {
         previous.span = [previous.span[0], sentence.span[1]];
-        previous.tokens.push(...sentence.tokens);
-        previous.entities.push(...sentence.entities);
+        for (const token of sentence.tokens) previous.tokens.push(token);
+        for (const entity of sentence.entities) previous.entities.push(entity);
       } else {
         raw.push({ ...sentence, tokens: [...sentence.tokens], entities: [...sentence.entities] });
       }
     }
   }
+  const bounded = raw.flatMap(boundedPieces);
   const lineEnds = new Set(article.body.map(([, end]) => end));
   const lineStarts = new Set(article.body.map(([start]) => start));
   let openQuote = false;
-  return raw.map((sentence) => {
+  return bounded.map((sentence) => {
     const sentenceText = text.slice(sentence.span[0], sentence.span[1]);
     const headline = lineStarts.has(sentence.span[0]) && lineEnds.has(sentence.span[1]) && !/[.!?:;]["”’)]*$/.test(sentenceText);
     const continuesQuote = openQuote;

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { buildReport } from '../../pipeline.js';
 import type { ClaimSet, InputProblem } from '../../types.js';
 import { claimFiles, loadClaimSet } from '../claims-store.js';
-import { storedDecisions, warn, writeAudit } from '../output.js';
+import { storedDecisions, writeAudit } from '../output.js';
+import { warn } from '../messages.js';
 import { extractToStore, type ExtractArgs } from './extract.js';
 
 export interface AuditArgs extends ExtractArgs {

@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import { buildReport } from '../../pipeline.js';
 import type { ClaimSet } from '../../types.js';
 import { claimFiles, loadClaimSet } from '../claims-store.js';
-import { contradictions, summaryLine, warn, storedDecisions, writeReport, type Format } from '../output.js';
+import { contradictions, summaryLine, storedDecisions, writeReport, type Format } from '../output.js';
+import { warn } from '../messages.js';
 
 export interface CompareArgs {
   inputs: string[];

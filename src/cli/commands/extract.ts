@@ -1,7 +1,8 @@
 import type { ArticleInput, ClaimSet, InputProblem } from '../../types.js';
 import { cachedClaimSet, storeClaimSet } from '../claims-store.js';
 import { readArticles } from '../io.js';
-import { progress, warn } from '../output.js';
+import { progress } from '../output.js';
+import { warn } from '../messages.js';
 import { defaultWorkers, extractInParallel } from '../parallel.js';
 
 export interface ExtractArgs {

@@ -8,7 +8,7 @@ import type { Comparison, Decision, DecisionFile, Report, Verdict } from '../../
 import { decisionsFixHint, readDecisions, reviewerName, writeDecisions } from '../decisions-io.js';
 import { readJsonFile } from '../io.js';
 import { existsSync } from 'node:fs';
-import { warn } from '../output.js';
+import { warn } from '../messages.js';
 
 export interface ReviewArgs {
   reports: string;

@@ -1,0 +1,126 @@
+import * as fs from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CannotWriteError, displayPath, readJsonFile, writeFileAtomic, type AtomicWriteFs } from '../../src/cli/io.js';
+import { safeFileName } from '../../src/cli/file-names.js';
+import { validateDecisions } from '../../src/schema/index.js';
+
+function failing(code: string, call: keyof AtomicWriteFs, afterBytes = 0): AtomicWriteFs {
+  let written = 0;
+  const fail = () => {
+    throw Object.assign(new Error(code), { code });
+  };
+  return {
+    ...fs,
+    [call]: (...args: unknown[]) => {
+      if (call === 'writeSync') {
+        // A disk that fills up part-way: the first bytes land, then ENOSPC.
+        if (written >= afterBytes) fail();
+        const [fd, buffer, offset] = args as [number, Buffer, number];
+        const count = Math.min(afterBytes - written, buffer.length - offset);
+        written += count;
+        return fs.writeSync(fd, buffer, offset, count);
+      }
+      return fail();
+    },
+  } as AtomicWriteFs;
+}
+
+describe('writeFileAtomic', () => {
+  it.each([
+    ['ENOSPC', 'writeSync', /no space left on the disk/],
+    ['EDQUOT', 'writeSync', /disk quota exceeded/],
+    ['EROFS', 'openSync', /read-only file system/],
+    ['EACCES', 'openSync', /permission denied \(is the folder read-only\?\)/],
+    ['EIO', 'fsyncSync', /EIO/],
+    ['EXDEV', 'renameSync', /EXDEV/],
+  ] as const)('on %s in %s leaves the old file and no partial file, with a one-line reason', (code, call, reason) => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-atomic-'));
+    const file = join(dir, 'report.md');
+    writeFileSync(file, 'old\n');
+    let error: unknown;
+    try {
+      writeFileAtomic(file, 'new '.repeat(10_000), failing(code, call, 4096));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(CannotWriteError);
+    expect((error as CannotWriteError).code).toBe(code);
+    expect((error as Error).message).toMatch(reason);
+    expect((error as Error).message).not.toContain('\n');
+    expect(readFileSync(file, 'utf8')).toBe('old\n');
+    expect(readdirSync(dir)).toEqual(['report.md']);
+  });
+
+  it('replaces the file whole when the disk is fine', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-atomic-'));
+    const file = join(dir, 'sub/report.md');
+    writeFileAtomic(file, 'é'.repeat(100_000));
+    expect(readFileSync(file, 'utf8')).toBe('é'.repeat(100_000));
+    expect(readdirSync(join(dir, 'sub'))).toEqual(['report.md']);
+  });
+
+  it('sweeps temporary files a killed run left, but not those of a run still going', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-atomic-'));
+    const deadPid = 2 ** 22 + 12345; // above Linux's pid_max default, so no such process
+    writeFileSync(join(dir, `.report.md.${deadPid}.tmp`), 'half of a re');
+    writeFileSync(join(dir, `.report.json.${process.ppid}.tmp`), 'a live writer');
+    writeFileAtomic(join(dir, 'claims.json'), '{}\n');
+    expect(readdirSync(dir).sort()).toEqual([`.report.json.${process.ppid}.tmp`, 'claims.json']);
+  });
+});
+
+describe('paths and names in messages and reports', () => {
+  it('never shows an absolute path or a climb out of the working directory', () => {
+    expect(displayPath('articles/a.txt')).toBe(join('articles', 'a.txt'));
+    expect(displayPath('/elsewhere/feeds/wire/a.txt', '/elsewhere/feeds')).toBe(join('feeds', 'wire', 'a.txt'));
+    expect(displayPath('../outside/a.txt', '../outside')).toBe(join('outside', 'a.txt'));
+    expect(displayPath('/etc/passwd')).toBe('passwd');
+    expect(displayPath('line\nbreak.txt')).toBe('line\\u000abreak.txt');
+  });
+
+  it.each([
+    ['../../etc/passwd', '__.._etc_passwd'],
+    ['..', '_'],
+    ['.hidden', '_hidden'],
+    ['a b', 'a_b'],
+    ['$(touch pwned); rm -rf ~', '_touch_pwned_rm_-rf_'],
+    ['C:\\Windows\\evil', 'C_Windows_evil'],
+    ['con', '_con'],
+    ['статья 東京', 'статья_東京'],
+    ['', '_'],
+  ])('turns the article id %j into the file name %j', (id, name) => {
+    expect(safeFileName(id)).toBe(name);
+  });
+
+  it('cuts a long id without splitting a character', () => {
+    const name = safeFileName('𝒜'.repeat(500));
+    expect(Array.from(name)).toHaveLength(120);
+    expect(name).toBe('𝒜'.repeat(120));
+  });
+});
+
+describe('reading JSON that crosscheck keeps', () => {
+  const read = (text: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-json-'));
+    writeFileSync(join(dir, 'decisions.json'), text);
+    return readJsonFile(join(dir, 'decisions.json'), validateDecisions, 'decisions.schema.json');
+  };
+
+  it('names truncated JSON, and keys that try to reach the prototype, without polluting it', () => {
+    expect(read('{"version": 1, "decisions": [')).toMatchObject({ ok: false, error: expect.stringMatching(/^not valid JSON/) });
+    expect(read('{"version": 1, "decisions": [], "__proto__": {"polluted": true}}')).toMatchObject({ ok: false, error: expect.stringMatching(/additional properties "__proto__"/) });
+    expect(read('{"version": 1, "decisions": [{"constructor": {"prototype": {"polluted": true}}}]}')).toMatchObject({ ok: false });
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('refuses a file too large to be one of its own, without reading it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-json-'));
+    const file = join(dir, 'decisions.json');
+    writeFileSync(file, '');
+    fs.truncateSync(file, 300 * 1024 * 1024);
+    expect(readJsonFile(file, validateDecisions, 'decisions.schema.json')).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
+  });
+});
