@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Token } from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { buildReport, extractArticles } from '../../src/pipeline.js';
 import { renderAuditMarkdown, renderMarkdown } from '../../src/report/index.js';
@@ -12,8 +12,6 @@ const PAYLOADS: string[] = JSON.parse(readFileSync(join(import.meta.dirname, 'ho
 /** CommonMark with GitHub's tables, strikethrough and autolinks (www., http(s)://, e-mail; no bare domains). */
 const markdown = new MarkdownIt({ html: true, linkify: true });
 markdown.linkify.set({ fuzzyLink: false });
-
-type Token = ReturnType<MarkdownIt['parse']>[number];
 
 /** The tags our own report writes as raw HTML; anything else in an HTML token escaped from article text. */
 const OWN_HTML = /<\/?(?:details|summary|sub)>/g;
@@ -74,7 +72,7 @@ function inert(source: string, shown: string[]): void {
     expect(token.content.replace(OWN_HTML, ''), 'raw HTML').not.toMatch(/[<>]/);
   }
   expect(children.filter((token) => token.type === 'link_open').map((token) => token.attrGet('href'))).toEqual([]);
-  for (const image of children.filter((token) => token.type === 'image')) expect(OWN_IMAGES.has(image.attrGet('src') ?? '')).toBe(true);
+  for (const image of children.filter((token) => token.type === 'image')) expect(OWN_IMAGES.has(String(image.attrGet('src') ?? ''))).toBe(true);
   // Nothing structural: headings only where the report writes them, code spans only around ids.
   const ownHeadings = source.split('\n').filter((line) => /^#{1,6} /.test(line)).length;
   expect(tokens.filter((token) => token.type === 'heading_open')).toHaveLength(ownHeadings);
@@ -97,7 +95,7 @@ describe('hostile text in reports', () => {
     expect(new Set(PAYLOADS).size).toBe(PAYLOADS.length);
   });
 
-  it.each(PAYLOADS.map((payload, index) => [payload, index] as const))('keeps %j inert in report.md and audit.md', (payload, index) => {
+  it.each(PAYLOADS.map((payload, index) => ({ payload, index })))('keeps $payload inert in report.md and audit.md', ({ payload, index }) => {
     const report = reportFor(payload, index);
     const shown = outsideText(report);
     // The payload did reach the report, in a claim, an id, an outlet, a note or a problem.
