@@ -140,7 +140,11 @@ function classifyName(name: string): NameKind {
  */
 export function extractEntities(sentence: Sentence, text: string, people: PersonMemory): Entity[] {
   const entities: Entity[] = [];
-  const add = (entityText: string, span: Span, type: EntityType, id: string) => entities.push({ text: entityText, span, type, id });
+  const add = (entityText: string, span: Span, type: EntityType, id: string) => {
+    // A name made only of a title or suffix ("Sr", "Gen.") has no key left: not an entity.
+    if (id.slice(id.indexOf(':') + 1).trim() === '') return;
+    entities.push({ text: entityText, span, type, id });
+  };
   const offset = sentence.span[0];
 
   for (const match of sentence.text.matchAll(EQUIPMENT)) {

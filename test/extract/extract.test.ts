@@ -31,6 +31,12 @@ describe('sentences', () => {
 });
 
 describe('entities', () => {
+  it('drops a "name" made only of a title or suffix, which has no key (found by npm run fuzz)', () => {
+    const { article } = ingestArticle({ id: 'x', text: 'Sr^/ The The. ' });
+    for (const claim of extractClaims(article)) for (const entity of claim.entities) expect(entity.id).toMatch(/^[a-z]+:\S/);
+    expect(extractClaims(article).flatMap((claim) => claim.entities)).toEqual([]);
+  });
+
   it('resolves spellings of one country or person to one id', () => {
     const ids = (text: string) => claimOf('x', text).entities.map((entity) => entity.id);
     expect(ids('The U.S. and the United States and the US and America met in Seoul today.')).toEqual(['country:us', 'country:us', 'country:us', 'country:us', 'place:seoul']);
