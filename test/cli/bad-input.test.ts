@@ -129,3 +129,32 @@ describe('a single 5 MB line', () => {
     for (const claim of set.claims) expect(line.slice(claim.span[0], claim.span[1])).toBe(claim.text);
   }, 120_000);
 });
+
+describe('an output that cannot be written', () => {
+  const workspace = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-unwritable-'));
+    cpSync(join(root, 'test/scenarios/number-conflict/articles'), join(dir, 'articles'), { recursive: true });
+    return dir;
+  };
+
+  it('names the file and the reason when a folder in the path is a file, and exits 2', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'blocker'), 'not a folder');
+    const result = run(dir, 'check', 'articles', '--quiet', '--reports', 'blocker/reports');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('crosscheck: blocker/reports/report.json: cannot write: a part of the path is a file, not a folder; the file was left as it was, with nothing half-written\n');
+  });
+
+  it('leaves the old report and no partial file when the disk refuses a write part-way (a file size limit)', () => {
+    const dir = workspace();
+    expect(run(dir, 'check', 'articles', '--quiet').code).toBe(0);
+    const before = readFileSync(join(dir, 'reports/report.json'), 'utf8');
+    writeFileSync(join(dir, 'articles/paper.md'), readFileSync(join(dir, 'articles/paper.md'), 'utf8').replace('980 houses', '990 houses'));
+    // `ulimit -f 4`: writes past 4 KiB fail with EFBIG, as on a full disk; Node ignores SIGXFSZ.
+    const limited = spawnSync('bash', ['-c', `ulimit -f 4 && exec "${process.execPath}" "${bin}" check articles --quiet`], { cwd: dir, encoding: 'utf8' });
+    expect(limited.status).toBe(2);
+    expect(limited.stderr).toMatch(/^crosscheck: reports\/report\.json: cannot write: file too large for this file system or its size limit; the file was left as it was/);
+    expect(readFileSync(join(dir, 'reports/report.json'), 'utf8')).toBe(before);
+    expect(readdirSync(join(dir, 'reports')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
