@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CannotWriteError, displayPath, readJsonFile, writeFileAtomic, type AtomicWriteFs } from '../../src/cli/io.js';
 import { safeFileName } from '../../src/cli/file-names.js';
-import { validateDecisions } from '../../src/schema/index.js';
+import { validateClaimSet, validateDecisions } from '../../src/schema/index.js';
 
 function failing(code: string, call: keyof AtomicWriteFs, afterBytes = 0): AtomicWriteFs {
   let written = 0;
@@ -113,6 +113,20 @@ describe('reading JSON that crosscheck keeps', () => {
     expect(read('{"version": 1, "decisions": [')).toMatchObject({ ok: false, error: expect.stringMatching(/^not valid JSON/) });
     expect(read('{"version": 1, "decisions": [], "__proto__": {"polluted": true}}')).toMatchObject({ ok: false, error: expect.stringMatching(/additional properties "__proto__"/) });
     expect(read('{"version": 1, "decisions": [{"constructor": {"prototype": {"polluted": true}}}]}')).toMatchObject({ ok: false });
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('names a claims file that is truncated or carries prototype keys', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-json-'));
+    const file = join(dir, 'a.json');
+    const good = readFileSync(join(import.meta.dirname, '../../claims/b1b-drill.json'), 'utf8');
+    expect(readJsonFile(join(import.meta.dirname, '../../claims/b1b-drill.json'), validateClaimSet, 'claims.schema.json')).toMatchObject({ ok: true });
+    writeFileSync(file, good.slice(0, good.length / 2));
+    expect(readJsonFile(file, validateClaimSet, 'claims.schema.json')).toMatchObject({ ok: false, error: expect.stringMatching(/^not valid JSON/) });
+    writeFileSync(file, good.replace('"claims": [', '"__proto__": {"polluted": true}, "claims": ['));
+    expect(readJsonFile(file, validateClaimSet, 'claims.schema.json')).toMatchObject({ ok: false, error: expect.stringMatching(/additional properties "__proto__"/) });
+    writeFileSync(file, good.replace('"claims": [', '"constructor": {"prototype": {"polluted": true}}, "claims": ['));
+    expect(readJsonFile(file, validateClaimSet, 'claims.schema.json')).toMatchObject({ ok: false, error: expect.stringMatching(/additional properties "constructor"/) });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
