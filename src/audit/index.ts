@@ -1,3 +1,4 @@
+import { groupBy } from '../util/group.js';
 import type { Claim, ClaimRef, Comparison, Corroboration, InternalFinding, SourceSummary, TimelineEntry } from '../types.js';
 import { HEDGED_MODALITIES } from '../extract/polarity.js';
 import { compareStrings } from '../util/text.js';
@@ -68,8 +69,10 @@ export function summarizeSources(articleIds: readonly string[], claims: readonly
   const corroborated = new Set(links.flatMap(([x, y]) => [x.claim, y.claim]));
   const contradicted = new Set(comparisons.filter((comparison) => comparison.verdict === 'contradict').flatMap((comparison) => comparison.claims.map((ref) => ref.claim)));
   const single = new Set(singleSource.map((ref) => ref.claim));
+  const claimsOf = groupBy(claims, (claim) => claim.article);
+  const internalOf = groupBy(internal, (finding) => finding.article);
   return articleIds.map((article) => {
-    const own = claims.filter((claim) => claim.article === article);
+    const own = claimsOf.get(article) ?? [];
     return {
       article,
       claims: own.length,
@@ -77,7 +80,7 @@ export function summarizeSources(articleIds: readonly string[], claims: readonly
       contradicted: own.filter((claim) => contradicted.has(claim.id)).length,
       singleSource: own.filter((claim) => single.has(claim.id)).length,
       hedged: own.filter((claim) => HEDGED_MODALITIES.has(claim.modality)).length,
-      internal: internal.filter((finding) => finding.article === article).length,
+      internal: internalOf.get(article)?.length ?? 0,
     };
   });
 }

@@ -4,6 +4,7 @@ import type { Audit, Claim, ClaimRef, Comparison, InternalFinding, SourceAudit }
 import type { CorroborationLink } from './index.js';
 import { detectCopies } from './copies.js';
 import { TRUTHFINDER_DEFAULTS, truthFinder, type TruthFinderParameters } from './truthfinder.js';
+import { groupBy } from '../util/group.js';
 
 
 function round(value: number): number {
@@ -57,12 +58,35 @@ export function buildAudit(input: AuditInput, parameters: TruthFinderParameters 
   const contradicted = new Set(input.comparisons.filter((comparison) => comparison.verdict === 'contradict' && !(comparison.review?.decision === 'dismissed' && !comparison.review.stale)).flatMap((comparison) => comparison.claims.map((claim) => claim.claim)));
   const single = new Set(input.singleSource.map((claim) => claim.claim));
 
+  // Everything per article, grouped in one pass each: a filter per article would grow with articles × claims.
+  const claimsOf = groupBy(input.claims, (claim) => claim.article);
+  const internalOf = groupBy(input.internal, (finding) => finding.article);
+  const reviewedOf = new Map<string, Comparison[]>();
+  for (const comparison of input.comparisons) {
+    if (!comparison.review || comparison.review.stale) continue;
+    for (const article of new Set(comparison.claims.map((claim) => claim.article))) {
+      const list = reviewedOf.get(article);
+      if (list) list.push(comparison);
+      else reviewedOf.set(article, [comparison]);
+    }
+  }
+  const articleOf = new Map(input.claims.map((claim) => [claim.id, claim.article]));
+  const linksOf = new Map<string, { supporting: number; conflicting: number }>();
+  for (const link of implications) {
+    for (const article of new Set([articleOf.get(link.a), articleOf.get(link.b)])) {
+      if (article === undefined) continue;
+      const counts = linksOf.get(article) ?? { supporting: 0, conflicting: 0 };
+      if (link.weight > 0) counts.supporting++;
+      else if (link.weight < 0) counts.conflicting++;
+      linksOf.set(article, counts);
+    }
+  }
+
   const sources: SourceAudit[] = input.articles.map((article) => {
-    const own = input.claims.filter((claim) => claim.article === article);
+    const own = claimsOf.get(article) ?? [];
     const count = own.length;
     const share = (set: ReadonlySet<string>) => (count === 0 ? 0 : round(own.filter((claim) => set.has(claim.id)).length / count));
-    const reviewed = input.comparisons.filter((comparison) => comparison.review && !comparison.review.stale && comparison.claims.some((claim) => claim.article === article));
-    const ownIds = new Set(own.map((claim) => claim.id));
+    const reviewed = reviewedOf.get(article) ?? [];
     return {
       article,
       claims: count,
@@ -72,7 +96,7 @@ export function buildAudit(input: AuditInput, parameters: TruthFinderParameters 
       independentlyCorroborated: own.filter((claim) => independentlyCorroborated.has(claim.id)).length,
       hedged: own.filter((claim) => HEDGED_MODALITIES.has(claim.modality)).length,
       unattributed: own.filter((claim) => !claim.attribution).length,
-      internal: input.internal.filter((finding) => finding.article === article).length,
+      internal: internalOf.get(article)?.length ?? 0,
       confirmed: reviewed.filter((comparison) => comparison.review!.decision === 'confirmed').length,
       dismissed: reviewed.filter((comparison) => comparison.review!.decision === 'dismissed').length,
       judgedRight: reviewed.filter((comparison) => comparison.review!.right === article).length,
@@ -80,8 +104,8 @@ export function buildAudit(input: AuditInput, parameters: TruthFinderParameters 
       group: groupOf.get(article)!,
       trust: round(result.trust.get(article) ?? parameters.initialTrust),
       meanClaimConfidence: round(count === 0 ? 0 : own.reduce((sum, claim) => sum + (result.confidence.get(claim.id) ?? 0), 0) / count),
-      supportingLinks: implications.filter((link) => link.weight > 0 && (ownIds.has(link.a) || ownIds.has(link.b))).length,
-      conflictingLinks: implications.filter((link) => link.weight < 0 && (ownIds.has(link.a) || ownIds.has(link.b))).length,
+      supportingLinks: linksOf.get(article)?.supporting ?? 0,
+      conflictingLinks: linksOf.get(article)?.conflicting ?? 0,
     };
   });
   return {

@@ -1,3 +1,5 @@
+import { groupBy } from '../util/group.js';
+
 /**
  * TruthFinder (Yin, Han & Yu, "Truth Discovery with Multiple Conflicting Information Providers on
  * the Web", KDD 2007). Sources are articles; facts are their claims. A source's trust is the mean
@@ -45,13 +47,14 @@ const MAX_TRUST = 1 - 1e-9;
 export function truthFinder(input: TruthFinderInput, parameters: TruthFinderParameters = TRUTHFINDER_DEFAULTS): TruthFinderResult {
   const trust = new Map(input.sources.map((source) => [source, parameters.initialTrust]));
   const confidence = new Map<string, number>();
-  const incoming = new Map<string, { from: string; weight: number }[]>();
-  for (const { a, b, weight } of input.implications) {
-    incoming.set(b, [...(incoming.get(b) ?? []), { from: a, weight }]);
-    incoming.set(a, [...(incoming.get(a) ?? []), { from: b, weight }]);
-  }
-  const factsOf = new Map<string, { id: string; source: string }[]>();
-  for (const fact of input.facts) factsOf.set(fact.source, [...(factsOf.get(fact.source) ?? []), fact]);
+  const incoming = groupBy(
+    input.implications.flatMap(({ a, b, weight }) => [
+      { to: b, from: a, weight },
+      { to: a, from: b, weight },
+    ]),
+    (link) => link.to,
+  );
+  const factsOf = groupBy(input.facts, (fact) => fact.source);
   let iterations = 0;
   let converged = false;
   while (iterations < parameters.maxIterations) {

@@ -1,6 +1,6 @@
 /**
  * A deterministic, seeded generator of news corpora for benchmarks: N articles of 600–900 words
- * about about N/5 events, each event covered by several outlets that reword the same facts (date,
+ * about N/5 events, each event covered by several outlets that reword the same facts (date,
  * place, participants, numbers, an ordinal, a quote), with a known share of injected conflicts and
  * of scope look-alikes (the same kind of event, worded alike, in another year).
  */

@@ -12,8 +12,12 @@ function published(article: ArticleInfo | undefined): string {
   return date.source === 'inferred' ? `${when}, inferred from “${esc(date.evidence ?? 'the text')}”` : when;
 }
 
+const articlesById = new WeakMap<Report, Map<string, ArticleInfo>>();
+
 function articleLine(report: Report, id: string): string {
-  const article = report.articles.find((candidate) => candidate.id === id);
+  let byId = articlesById.get(report);
+  if (!byId) articlesById.set(report, (byId = new Map(report.articles.map((article) => [article.id, article]))));
+  const article = byId.get(id);
   const outlet = article?.outlet ? `, ${esc(article.outlet)}` : '';
   return `**${esc(id)}**${outlet} (${published(article)})`;
 }
