@@ -70,24 +70,42 @@ export function candidatePairs(claims: readonly Claim[], options: AlignOptions =
   const weightOf = new Map<string, number>();
   for (const [key, list] of postings) weightOf.set(key, keyWeight(key, list.length, claims.length));
 
-  const overlap = new Map<number, number>();
+  const overlap = new Set<number>();
   const pairKey = (i: number, j: number) => i * claims.length + j;
-  for (const [key, list] of postings) {
-    if (list.length < 2 || list.length > maxFrequency || key.startsWith('country:') || GENERIC_TERMS.has(key.slice(5))) continue;
+  const addPairs = (list: readonly number[]) => {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x]!;
         const j = list[y]!;
-        if (claims[i]!.article === claims[j]!.article) continue;
-        overlap.set(pairKey(i, j), (overlap.get(pairKey(i, j)) ?? 0) + weightOf.get(key)!);
+        if (claims[i]!.article !== claims[j]!.article) overlap.add(pairKey(i, j));
       }
     }
+  };
+  for (const [key, list] of postings) {
+    if (list.length < 2 || list.length > maxFrequency || key.startsWith('country:') || GENERIC_TERMS.has(key.slice(5))) continue;
+    addPairs(list);
   }
+  // A key too common to pair on alone ("place:seoul" across a year of coverage) still pairs claims
+  // that share it together with another slot key (a day, a person, a number): the same event.
+  const composites = new Map<string, number[]>();
+  keysOf.forEach((keys, index) => {
+    const slots = keys.filter((key) => !key.startsWith('term:'));
+    for (let x = 0; x < slots.length; x++) {
+      for (let y = x + 1; y < slots.length; y++) {
+        if (postings.get(slots[x]!)!.length <= maxFrequency && postings.get(slots[y]!)!.length <= maxFrequency) continue;
+        const key = `${slots[x]}+${slots[y]}`;
+        const list = composites.get(key);
+        if (list) list.push(index);
+        else composites.set(key, [index]);
+      }
+    }
+  });
+  for (const list of composites.values()) if (list.length >= 2 && list.length <= maxFrequency) addPairs(list);
 
   const normalized = claims.map((claim) => normalizeText(claim.text).toLowerCase());
   const totalWeight = keysOf.map((keys) => keys.reduce((sum, key) => sum + weightOf.get(key)!, 0));
   const pairs: CandidatePair[] = [];
-  for (const packed of [...overlap.keys()].sort((x, y) => x - y)) {
+  for (const packed of [...overlap].sort((x, y) => x - y)) {
     const i = Math.floor(packed / claims.length);
     const j = packed % claims.length;
     const keysA = new Set(keysOf[i]);

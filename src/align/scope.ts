@@ -90,7 +90,16 @@ export function eventScope(a: Claim, b: Claim): Scope {
   const timeA = eventTime(a);
   const timeB = eventTime(b);
   if (!timeA || !timeB) return { same: true, dated: false };
-  return compareTimes(timeA, timeB);
+  const scope = compareTimes(timeA, timeB);
+  // One differing fact is a conflict; a different day and a different place are another event.
+  if (scope.same && scope.dated && timeA.value !== timeB.value) {
+    const placesA = a.entities.filter((entity) => entity.type === 'place');
+    const placesB = b.entities.filter((entity) => entity.type === 'place');
+    if (placesA.length > 0 && placesB.length > 0 && !placesA.some((x) => placesB.some((y) => y.id === x.id))) {
+      return { same: false, qualifier: 'place', a: `${placesA[0]!.text}, ${describeTime(timeA)}`, b: `${placesB[0]!.text}, ${describeTime(timeB)}` };
+    }
+  }
+  return scope;
 }
 
 function compareTimes(timeA: TimeExpr, timeB: TimeExpr): Scope {

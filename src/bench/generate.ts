@@ -60,68 +60,22 @@ interface EventFacts {
   quote: string;
 }
 
-const FILLER: readonly string[] = [
-  'Analysts said the {a} had been preparing for such a step for months, citing growing pressure at home.',
-  'Officials in {c} declined to say how long the arrangement would last.',
-  'The {a} has faced criticism from opposition lawmakers who say the costs have not been explained.',
-  'Economists expect the talks to shape trade between {c} and its neighbours for years to come.',
-  'Residents of {p} described a tense week, with roads closed and schools shut early.',
-  'A spokesperson for the ministry in {c} said more details would be published later.',
-  'Observers noted that the region has seen a steady rise in tension since the border dispute began.',
-  'The move follows a series of meetings between senior officials of the three governments.',
-  'Critics argue that the plan relies on funding that has not yet been approved by parliament.',
-  'Several international organisations welcomed the step and called for continued dialogue.',
-  'Local businesses in {p} reported fewer visitors than usual during the period.',
-  'The government in {c} has repeatedly said that it wants closer cooperation with its partners.',
-  'Independent experts cautioned that the long-term effects remain difficult to predict.',
-  'Newspapers in {c} devoted several pages to the story on their front sections.',
-  'The opposition has demanded a full debate on the matter before the end of the session.',
-  'A poll published last month suggested that most voters support closer ties with neighbouring states.',
-  'Diplomats said the atmosphere at the preparatory meetings had been constructive.',
-  'Environmental groups raised concerns about the impact on the coastline near {p}.',
-  'Transport officials said extra buses would run between {p} and the capital.',
-  'The finance ministry in {c} is expected to publish revised figures in the coming weeks.',
-  'Teachers in {p} said pupils had followed the news closely in their lessons.',
-  'The central bank of {c} kept its main interest rate unchanged at its last meeting.',
-  'A museum in {p} extended its opening hours for the week.',
-  'Farmers near {p} said the weather had been unusually dry this season.',
-  'The national railway of {c} announced new timetables for the autumn.',
-  'Hospitals in {p} reported a normal number of admissions, officials added.',
-  'Students in {c} protested against higher tuition fees earlier in the year.',
-  'The tourism board of {c} expects visitor numbers to rise next summer.',
-  'A local football club in {p} won its third match in a row at the weekend.',
-  'The parliament of {c} is due to debate a new budget before the winter recess.',
-  'Fishermen in {p} complained about new quotas set by the regional authority.',
-  'Engineers said the old bridge at {p} would need repairs within five years.',
-  'The weather service forecast rain for the coast near {p} later in the week.',
-  'A new library opened in the centre of {p}, with space for 200 readers.',
-  'Unions in {c} called for talks on wages in the public sector.',
-  'Shops in {p} said sales had picked up after a slow spring.',
-  'The health ministry of {c} launched a vaccination campaign for the elderly.',
-  'Archaeologists working near {p} uncovered the remains of a medieval wall.',
-  'The city council of {p} approved plans for a new cycle lane.',
-  'Air traffic at the airport serving {p} rose by a tenth compared with last year.',
-  'Volunteers in {p} collected food and clothing for families who had to leave their homes.',
-  'The largest newspaper in {c} published a long interview with a retired diplomat on the subject.',
-  'Shipping companies said they were watching developments closely but had not changed their routes.',
-  'The mayor of {p} asked residents to be patient while roads were cleared and repaired.',
-  'Several embassies in {c} updated their travel advice for citizens in the region.',
-  'A think tank in {c} said the decision reflected a broader change in regional priorities.',
-  'Radio stations in {p} interrupted their programmes to carry official announcements.',
-  'Opposition leaders in {c} said they would seek answers from ministers in parliament next week.',
-  'Insurance companies estimated that claims in the area around {p} would take months to settle.',
-  'The statistics office of {c} will publish its quarterly figures at the end of the month.',
-  'Several schools near {p} were used as meeting points for families during the week.',
-  'Human rights groups urged all sides to keep civilians informed about any changes.',
-  'Bus drivers in {p} said traffic had returned to normal by the end of the week.',
-  'Religious leaders in {c} called for calm and held services for those affected.',
-  'Market traders in {p} said prices for fresh produce had risen slightly.',
-  'The army of {c} said it had no plans to change the number of troops stationed nearby.',
-  'Historians noted that the region had seen similar moments of tension in earlier decades.',
-  'Telecommunications firms said mobile networks around {p} had worked without disruption.',
-  'A popular singer from {p} cancelled a concert planned for the weekend.',
-  'Officials said a full report on the events would be presented to parliament in the spring.',
-];
+/**
+ * Background sentences are put together from parts, so that, as in real coverage, articles about
+ * different events rarely share a sentence word for word; within one event they name the same
+ * country ({c}) and place ({p}), so outlets that happen to say the same thing agree.
+ */
+const BACKGROUND = {
+  openers: ['', 'Meanwhile, ', 'At the same time, ', 'Separately, ', 'Earlier, ', 'In a statement, ', 'On the same day, ', 'Later, '],
+  subjects: ['analysts in {c}', 'opposition lawmakers in {c}', 'residents of {p}', 'local businesses in {p}', 'officials in {c}', 'a spokesperson for the ministry in {c}', 'economists', 'observers', 'critics of the plan', 'several international organisations', 'teachers in {p}', 'farmers near {p}', 'the mayor of {p}', 'union leaders in {c}', 'historians', 'telecommunications firms'],
+  predicates: ['said the situation had been difficult for months', 'called for calm and more dialogue', 'complained about rising prices', 'expected further talks later in the year', 'described a tense week with roads closed', 'said more details would follow', 'questioned how the costs would be covered', 'welcomed the step', 'warned of delays to public works', 'pointed to a rise in tension since the border dispute began', 'asked for a full report to parliament', 'recalled similar moments in earlier decades', 'said mobile networks had worked without disruption', 'reported fewer visitors than usual', 'urged the government to publish its plans', 'said schools had closed early'],
+  tails: ['.', ' on local radio.', ', according to a local newspaper.', ' in an interview.', ', citing pressure at home.', ' during a briefing.', ' on social media.', ' at a meeting in {p}.'],
+};
+
+function backgroundSentence(random: () => number, country: string, place: string): string {
+  const sentence = `${pick(random, BACKGROUND.openers)}${pick(random, BACKGROUND.subjects)} ${pick(random, BACKGROUND.predicates)}${pick(random, BACKGROUND.tails)}`.replaceAll('{c}', country).replaceAll('{p}', place);
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
 
 function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)]!;
@@ -210,13 +164,15 @@ export function generateCorpus(options: { articles: number; seed?: number; confl
     const target = 600 + Math.floor(random() * 300);
     let words = sentences.join(' ').split(/\s+/).length;
     const paragraphs: string[] = [sentences.join(' ')];
-    // Each filler sentence at most once per article, as a writer would.
-    const fillers = [...FILLER];
-    while (words < target && fillers.length > 0) {
+    // Each background sentence at most once per article, as a writer would.
+    const used = new Set<string>();
+    while (words < target) {
       const paragraph: string[] = [];
-      for (let count = 0; count < 4 && fillers.length > 0; count++) {
-        const template = fillers.splice(Math.floor(random() * fillers.length), 1)[0]!;
-        paragraph.push(template.replace('{a}', `government of ${pick(random, event.countries)}`).replace('{c}', pick(random, event.countries)).replace('{p}', event.place));
+      while (paragraph.length < 4) {
+        const sentence = backgroundSentence(random, event.countries[0], event.place);
+        if (used.has(sentence)) continue;
+        used.add(sentence);
+        paragraph.push(sentence);
       }
       paragraphs.push(paragraph.join(' '));
       words += paragraph.join(' ').split(/\s+/).length;

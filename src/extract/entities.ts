@@ -116,6 +116,9 @@ function runText(text: string, run: Run): { text: string; span: Span } {
   return { text: text.slice(span[0], span[1]), span };
 }
 
+const LOCATIVES = new Set(['in', 'near', 'at', 'outside', 'around']);
+const CALENDAR_WORDS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter christmas easter ramadan'.split(' '));
+
 type NameKind = 'person' | 'place' | 'organization' | undefined;
 const nameKinds = new Map<string, NameKind>();
 /** Names are few and repeat across articles; past this many the cache starts afresh. */
@@ -187,7 +190,8 @@ export function extractEntities(sentence: Sentence, text: string, people: Person
       add(name, span, 'person', id);
       continue;
     }
-    if (kind === 'place') {
+    // An unknown name right after "in", "near" or "at" is a place: small towns, islands, passes.
+    if (kind === 'place' || (kind === undefined && LOCATIVES.has(run.before) && words.length <= 4 && !words.some((word) => CALENDAR_WORDS.has(word)))) {
       add(name, span, 'place', `place:${gazetteerKey(name).replace(/\s+/g, '-')}`);
     }
   }

@@ -14,7 +14,8 @@ function asOf(claim: Claim, timelineDateOf: (claim: Claim) => string | undefined
 /**
  * Checks "first" claims scoped to a year ("the first B-52H deployment to the peninsula in 2025")
  * against the timeline: a happening of the same kind, in that year, before the claimed first one,
- * with the same equipment when the claim names some, contradicts it.
+ * with the same equipment when the claim names some, and in the same place when both name one,
+ * contradicts it.
  */
 export function checkOrdinalsAgainstTimeline(
   claims: readonly Claim[],
@@ -23,6 +24,8 @@ export function checkOrdinalsAgainstTimeline(
   published: (article: string) => string | undefined,
 ): Comparison[] {
   const findings: Comparison[] = [];
+  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  const placesOf = (claim: Claim | undefined) => new Set((claim?.entities ?? []).filter((entity) => entity.type === 'place' || entity.type === 'country').map((entity) => entity.id));
   for (const claim of claims) {
     for (const ordinal of claim.ordinals) {
       if (ordinal.rank !== 1) continue;
@@ -31,6 +34,13 @@ export function checkOrdinalsAgainstTimeline(
       const until = asOf(claim, timelineDateOf, published);
       if (!kind || !year || !until) continue;
       const families = new Set(claim.entities.filter((entity) => entity.type === 'equipment').map((entity) => equipmentFamily(entity.id)));
+      // "The first drill in Talen in 2022" is not contradicted by an earlier drill that year elsewhere.
+      const places = placesOf(claim);
+      const elsewhere = (entry: TimelineEntry) => {
+        if (places.size === 0) return false;
+        const entryPlaces = new Set(entry.claims.flatMap((ref) => [...placesOf(byId.get(ref.claim))]));
+        return entryPlaces.size > 0 && ![...places].some((place) => entryPlaces.has(place));
+      };
       const earlier = timeline.find(
         (entry) =>
           entry.kind === kind &&
@@ -39,7 +49,8 @@ export function checkOrdinalsAgainstTimeline(
           entry.date.length === 10 &&
           entry.date < until &&
           (families.size === 0 || entry.equipment.some((family) => families.has(family))) &&
-          !entry.claims.some((ref) => ref.claim === claim.id),
+          !entry.claims.some((ref) => ref.claim === claim.id) &&
+          !elsewhere(entry),
       );
       if (!earlier) continue;
       const evidence = earlier.claims.find((ref) => ref.article !== claim.article) ?? earlier.claims[0]!;

@@ -53,6 +53,8 @@ const CASES: Record<string, Case[]> = {
   'negation-polarity': [
     { a: 'The ministry of Norland confirmed that troops crossed the border into Estavia on Tuesday.', b: 'The ministry of Norland did not confirm that troops crossed the border into Estavia on Tuesday.', verdict: 'contradict' },
     { a: 'The ministry of Norland confirmed that troops crossed the border into Estavia on Tuesday.', b: 'The ministry of Norland confirmed on Tuesday that troops crossed the border into Estavia.', verdict: undefined },
+    // Two statements in one frame: what one negates ("disruption") the other does not speak of.
+    { a: 'On the same day, officials in Peltar said the situation had been difficult for months at a meeting in Morava.', b: 'On the same day, officials in Peltar said mobile networks had worked without disruption at a meeting in Morava.', verdict: undefined },
   ],
   'quote-wording': [
     { a: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', b: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', verdict: 'agree' },
@@ -74,6 +76,8 @@ const CASES: Record<string, Case[]> = {
     { a: 'The founder of the troubled start-up Ozy Media was arrested on fraud charges.', b: 'The founder of the triumphant start-up Ozy Media was arrested on fraud charges.', verdict: 'contradict' },
     { a: 'The founder of the troubled start-up Ozy Media was arrested on fraud charges.', b: 'The founder of the distressed start-up Ozy Media was arrested on fraud charges.', verdict: undefined },
     { a: 'Astronomers peered into the distant universe with the new telescope on Monday.', b: 'Astronomers peered into the remote universe with the new telescope on Monday.', verdict: undefined },
+    // Not a word swapped for its opposite but another statement: "welcomed the step" / "complained about rising prices".
+    { a: 'Separately, analysts in Estavia welcomed the step at a meeting in Ostrava Pass.', b: 'Separately, analysts in Estavia complained about rising prices at a meeting in Ostrava Pass.', verdict: undefined },
   ],
   'entity-substitution': [
     { a: 'General Dan Caine met the Japanese delegation in Seoul on Friday to discuss the drill.', b: 'General Charles Brown met the Japanese delegation in Seoul on Friday to discuss the drill.', published: '2025-07-12', verdict: 'contradict' },
@@ -83,6 +87,8 @@ const CASES: Record<string, Case[]> = {
     { a: 'The defence chiefs of the three countries held their meeting in Seoul on Friday.', b: 'The defence chiefs of the three countries held their meeting in Tokyo on Friday.', published: '2025-07-12', verdict: 'contradict' },
     { a: 'The defence chiefs of the three countries held their meeting in Seoul on Friday.', b: 'The defence chiefs of the three countries held their annual meeting in Seoul on Friday.', published: '2025-07-12', verdict: 'agree' },
     { a: 'The defence chiefs of the three countries held their meeting in Seoul on Friday.', b: 'The defence chiefs of the three countries praised the meeting on Friday.', published: '2025-07-12', verdict: undefined },
+    // A different day and a different place: another meeting, not a conflict over where one was held.
+    { a: 'Estavia, Norland and Tiberia held a joint air drill in Ostrava Pass on Thursday, June 16, officials said.', b: 'Estavia, Norland and Tiberia held a joint air drill in Halvik on Saturday, June 11, officials said.', published: '2022-06-17', verdict: 'different-scope' },
   ],
   'attribution-mismatch': [
     { a: '"Our focus remains on reestablishing deterrence," said General Dan Caine.', b: '"Our focus remains on reestablishing deterrence," said General Kim Myung-soo.', verdict: 'contradict' },

@@ -11,6 +11,10 @@ function cueWords(claim: Claim): string[] {
 const CLAUSE_BREAK = /[,;:—–]|\b(?:although|though|but|while|whereas|however)\b/gi;
 /** A negated clause must share at least this share of its content words with the other claim to be about the same thing. */
 const MIN_CLAUSE_OVERLAP = 0.5;
+/** The share needed when the negated word itself is not in the other claim: about two thirds. */
+const MIN_OVERLAP_OTHER_WORD = 0.65;
+
+const AUXILIARIES = new Set(['been', 'being', 'have', 'having', 'that', 'this', 'with', 'from', 'into', 'only', 'even', 'ever', 'also', 'more', 'very', 'much', 'their', 'there']);
 
 /** Crude stem for overlap counts: lower case, first five letters. */
 function stem(word: string): string {
@@ -28,7 +32,15 @@ function negatedClauseShared(negated: Claim, other: Claim): boolean {
   const words = negated.text.slice(start, end).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4 && word.toLowerCase() !== cue.text.toLowerCase());
   if (words.length === 0) return true;
   const otherStems = new Set(other.text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4).map(stem));
-  return words.filter((word) => otherStems.has(stem(word))).length / words.length >= MIN_CLAUSE_OVERLAP;
+  // What is negated is the word after the cue ("without disruption", "did not destroy"). When the
+  // other claim does not speak of it, only a near-copy of the rest is the same statement; else the
+  // two say different things in one frame ("officials said X" / "officials said not Y").
+  const negatedWord = negated.text
+    .slice(cue.span[1] - negated.span[0], end)
+    .split(/[^\p{L}\p{N}]+/u)
+    .find((word) => word.length >= 4 && !AUXILIARIES.has(word.toLowerCase()));
+  const needed = negatedWord !== undefined && !otherStems.has(stem(negatedWord)) ? MIN_OVERLAP_OTHER_WORD : MIN_CLAUSE_OVERLAP;
+  return words.filter((word) => otherStems.has(stem(word))).length / words.length >= needed;
 }
 
 export default defineRule({

@@ -76,15 +76,18 @@ interface Swap {
 
 /** The first replaced word that changes the fact: an antonym, a reversed sentiment, or another name. */
 function factChangingSwap(removed: string[], added: string[], a: string, b: string): Swap | undefined {
+  // A word replaced by its opposite is a swap of like for like; "welcomed the step" → "complained
+  // about rising prices" is another statement.
+  const likeForLike = removed.length === added.length;
   for (const original of removed) {
     for (const replacement of added) {
       if (/\d/.test(original) || /\d/.test(replacement) || related(original, replacement)) continue;
-      if (baseForms(original).some((x) => baseForms(replacement).some((y) => areAntonyms(x, y)))) {
+      if (likeForLike && baseForms(original).some((x) => baseForms(replacement).some((y) => areAntonyms(x, y)))) {
         return { kind: 'antonym', original, replacement, why: 'its antonym' };
       }
       const before = phraseSentiment(original);
       const after = phraseSentiment(replacement);
-      if (Math.abs(before) >= POLARITY && Math.abs(after) >= POLARITY && Math.sign(before) !== Math.sign(after)) {
+      if (likeForLike && Math.abs(before) >= POLARITY && Math.abs(after) >= POLARITY && Math.sign(before) !== Math.sign(after)) {
         return { kind: 'antonym', original, replacement, why: 'the opposite in sense' };
       }
       const capitalised = (word: string, text: string) => new RegExp(`(?<![.!?]\\s)\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) && new RegExp(`\\b${word.charAt(0).toUpperCase()}${word.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
