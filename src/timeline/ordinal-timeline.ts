@@ -32,6 +32,9 @@ export function checkOrdinalsAgainstTimeline(
       const kind = eventKindOf(ordinal.thing.replace(/^time:/, ''));
       const year = ordinal.qualifiers.filter((qualifier) => qualifier.kind === 'time').map((qualifier) => YEAR.exec(qualifier.text)?.[1]).find(Boolean);
       const until = asOf(claim, timelineDateOf, published);
+      // An undated "it was the first …" speaks of the happening its own article reports: a timeline
+      // entry that article is a source of is that happening, not an earlier one.
+      const undated = timelineDateOf(claim) === undefined;
       if (!kind || !year || !until) continue;
       const families = new Set(claim.entities.filter((entity) => entity.type === 'equipment').map((entity) => equipmentFamily(entity.id)));
       // "The first drill in Talen in 2022" is not contradicted by an earlier drill that year elsewhere.
@@ -49,7 +52,7 @@ export function checkOrdinalsAgainstTimeline(
           entry.date.length === 10 &&
           entry.date < until &&
           (families.size === 0 || entry.equipment.some((family) => families.has(family))) &&
-          !entry.claims.some((ref) => ref.claim === claim.id) &&
+          !entry.claims.some((ref) => ref.claim === claim.id || (undated && ref.article === claim.article)) &&
           !elsewhere(entry),
       );
       if (!earlier) continue;
