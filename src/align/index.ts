@@ -14,6 +14,8 @@ export interface CandidatePair {
   similarity: number;
   /** Index keys the two claims share, sorted. */
   shared: string[];
+  /** 0..1: Dice similarity of the two texts, normalised and in lower case (string-similarity). */
+  dice?: number;
 }
 
 export interface AlignOptions {
@@ -116,7 +118,7 @@ export function candidatePairs(claims: readonly Claim[], options: AlignOptions =
     const similarity = Math.round((0.55 * keyScore + 0.45 * dice) * 1000) / 1000;
     if (similarity < minSimilarity) continue;
     const [a, b] = compareStrings(claims[i]!.id, claims[j]!.id) <= 0 ? [claims[i]!, claims[j]!] : [claims[j]!, claims[i]!];
-    pairs.push({ a, b, similarity, shared });
+    pairs.push({ a, b, similarity, shared, dice });
   }
   return pairs.sort((x, y) => compareStrings(x.a.id, y.a.id) || compareStrings(x.b.id, y.b.id));
 }

@@ -25,7 +25,7 @@ export function detectCopies(articleIds: readonly string[], claims: readonly Cla
     if (pair.similarity < 0.5) continue;
     const textA = normalizeText(pair.a.text).toLowerCase();
     const textB = normalizeText(pair.b.text).toLowerCase();
-    if (textA !== textB && stringSimilarity.compareTwoStrings(textA, textB) < NEAR_IDENTICAL) continue;
+    if (textA !== textB && (pair.dice ?? stringSimilarity.compareTwoStrings(textA, textB)) < NEAR_IDENTICAL) continue;
     const [x, y] = compareStrings(pair.a.article, pair.b.article) <= 0 ? [pair.a, pair.b] : [pair.b, pair.a];
     const key = `${x.article}\u0000${y.article}`;
     const entry = shared.get(key) ?? { a: x.article, b: y.article, claimsA: new Set<string>(), chars: 0 };

@@ -132,6 +132,21 @@ function key(synset: Synset): string {
  */
 export function mayStandFor(original: string, replacement: string): boolean {
   if (original === replacement) return true;
+  const pair = `${original}\u0000${replacement}`;
+  let answer = standsFor.get(pair);
+  if (answer === undefined) {
+    answer = searchStandsFor(original, replacement);
+    if (standsFor.size >= STANDS_FOR_CACHE_LIMIT) standsFor.clear();
+    standsFor.set(pair, answer);
+  }
+  return answer;
+}
+
+/** Word pairs repeat across claim pairs; past this many answers the cache starts afresh. */
+const STANDS_FOR_CACHE_LIMIT = 200_000;
+const standsFor = new Map<string, boolean>();
+
+function searchStandsFor(original: string, replacement: string): boolean {
   const from = synsetsOf(original);
   const to = new Set(synsetsOf(replacement).map(key));
   if (from.length === 0 || to.size === 0) return false;
