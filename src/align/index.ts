@@ -114,6 +114,8 @@ export function candidatePairs(claims: readonly Claim[], options: AlignOptions =
     const shared = keysOf[j]!.filter((key) => keysA.has(key));
     const sharedWeight = shared.reduce((sum, key) => sum + weightOf.get(key)!, 0);
     const keyScore = sharedWeight / Math.max(1e-9, Math.min(totalWeight[i]!, totalWeight[j]!) * 0.5 + Math.max(totalWeight[i]!, totalWeight[j]!) * 0.5);
+    // Even identical texts (Dice 1) could not lift this pair to the threshold: skip the Dice cost.
+    if (Math.round((0.55 * keyScore + 0.45) * 1000) / 1000 < minSimilarity) continue;
     const dice = stringSimilarity.compareTwoStrings(normalized[i]!, normalized[j]!);
     const similarity = Math.round((0.55 * keyScore + 0.45 * dice) * 1000) / 1000;
     if (similarity < minSimilarity) continue;
