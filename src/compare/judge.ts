@@ -5,7 +5,7 @@ import type { Claim, ClaimRef, Comparison, DiffPart, Verdict } from '../types.js
 import { stableId } from '../util/hash.js';
 import { normalizeText } from '../util/text.js';
 import { RULES } from './rules/index.js';
-import type { Rule, RuleContext, RuleResult } from './rule.js';
+import { MAX_DIFF_EDITS, type Rule, type RuleContext, type RuleResult } from './rule.js';
 
 /** Scope wins over values: a pair about different events is never a contradiction. */
 const PRECEDENCE: Record<Verdict, number> = { 'different-scope': 4, contradict: 3, compatible: 2, agree: 1 };
@@ -16,8 +16,13 @@ export function claimRef(claim: Claim): ClaimRef {
 
 /** Word-level diff from a's text to b's, from the diff package. */
 export function wordDiff(a: string, b: string): DiffPart[] {
-  return diffWords(a, b).map((part) => ({ op: part.added ? '+' : part.removed ? '-' : '=', text: part.value }));
+  const parts = diffWords(a, b, { maxEditLength: MAX_DIFF_EDITS });
+  // Texts this different are shown as one rewritten for the other; a word diff would say no more.
+  if (!parts) return [{ op: '-', text: a }, { op: '+', text: b }];
+  return parts.map((part) => ({ op: part.added ? '+' : part.removed ? '-' : '=', text: part.value }));
 }
+
+
 
 /** Stable comparison id: the same two (article, claim text) pairs give the same id in every run. */
 export function comparisonId(a: Claim, b: Claim): string {

@@ -117,3 +117,10 @@ export function quoteSimilarity(a: Claim, b: Claim): number {
 export function quoted(value: string): string {
   return `“${value.trim()}”`;
 }
+
+/**
+ * Word diffs give up past this many token edits (a token is a word or the space between words):
+ * the cost of a diff grows with edits × length, and texts that far apart are shown as one
+ * rewritten for the other.
+ */
+export const MAX_DIFF_EDITS = 100;

@@ -3,7 +3,7 @@ import { isKnownWord, mayStandFor } from '../../lexicon/wordnet.js';
 import { areAntonyms } from '../../lexicon/antonyms.js';
 import { normalizeText } from '../../util/text.js';
 import { phraseSentiment } from '../../extract/nlp.js';
-import { defineRule, quoted, scopeReason } from '../rule.js';
+import { MAX_DIFF_EDITS, defineRule, quoted, scopeReason } from '../rule.js';
 
 /** Only near-copies (wire copy and its rewrites, a summary of one sentence) are compared word by word. */
 const MIN_SIMILARITY = 0.45;
@@ -28,7 +28,7 @@ function contentWords(text: string): string[] {
 
 /** Replacement hunks of a word diff: removed words directly followed by added words (or the reverse). */
 function substitutions(a: string, b: string): Substitution[] {
-  const parts = diffWords(normalizeText(a), normalizeText(b));
+  const parts = diffWords(normalizeText(a), normalizeText(b), { maxEditLength: MAX_DIFF_EDITS }) ?? [];
   const found: Substitution[] = [];
   for (let index = 0; index < parts.length - 1; index++) {
     const first = parts[index]!;
