@@ -33,12 +33,21 @@ function timedRun(cwd: string, args: string[]): number {
   return performance.now() - start;
 }
 
-/** Runs the CLI and sends `signal` after `delay` ms; says whether the signal ended it. */
-async function interrupted(cwd: string, args: string[], delay: number, signal: NodeJS.Signals): Promise<{ killed: boolean; code: number | null }> {
+/**
+ * Runs the CLI and sends `signal` after `delay` ms, or, given a `watched` file, as soon as that file
+ * has been replaced (the run is then between two writes); says whether the signal ended it.
+ */
+async function interrupted(cwd: string, args: string[], delay: number, signal: NodeJS.Signals, watched?: string): Promise<{ killed: boolean; code: number | null }> {
+  const before = watched && existsSync(watched) ? readFileSync(watched, 'utf8') : undefined;
   const child = spawn(process.execPath, [bin, ...args], { cwd, env, stdio: 'ignore' });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const timer = setTimeout(() => child.kill(signal), delay);
+  const timer = watched
+    ? setInterval(() => {
+        if (existsSync(watched) && readFileSync(watched, 'utf8') !== before) child.kill(signal);
+      }, 2)
+    : setTimeout(() => child.kill(signal), delay);
   const code = await exited;
+  clearInterval(timer);
   clearTimeout(timer);
   return { killed: code === 130 || code === 143 || code === null, code };
 }
@@ -110,7 +119,9 @@ describe('interrupted runs', () => {
           }
           // From well into start-up to just past the usual end: most kills land while files are written.
           const delay = duration * (0.3 + 0.8 * next());
-          const outcome = await interrupted(dir, args, delay, next() < 0.5 ? 'SIGINT' : 'SIGTERM');
+          // One check in three is killed right after it replaced its claims file, before the report.
+          const watched = !reviewing && round % 10 === 2 ? join(dir, 'claims/paper.json') : undefined;
+          const outcome = await interrupted(dir, args, delay, next() < 0.5 ? 'SIGINT' : 'SIGTERM', watched);
           tally.runs++;
           if (outcome.killed) {
             tally.killed++;
