@@ -14,6 +14,23 @@ describe('align', () => {
     expect(pairs.map((pair) => [pair.a.article, pair.b.article])).toEqual([['a', 'b']]);
   });
 
+  it('still pairs claims of one event through keys too common alone, by two slot keys together', () => {
+    // Every key a and b share is in at least three claims, more than the index pairs on (2 here);
+    // only the place and the day together are theirs alone.
+    const claims = [
+      claimOf('a', 'Flooding forced 3,000 residents of Seoul to leave their homes on Thursday.', '2025-03-14'),
+      claimOf('b', 'On Thursday, 3,000 residents of Seoul were forced from their homes by flooding.', '2025-03-14'),
+      claimOf('c', 'Seoul opened a new library in March 2024.', '2025-03-14'),
+      claimOf('d', 'Seoul elected a new mayor in 2023.', '2025-03-14'),
+      claimOf('e', 'Flooding forced 3,000 residents of Busan to leave their homes on Thursday.', '2025-03-14'),
+      claimOf('f', 'On Thursday, 3,000 residents of Tokyo were forced from their homes by flooding.', '2025-03-14'),
+    ];
+    expect(claims.filter((claim) => claim.entities.some((entity) => entity.id === 'place:seoul')).map((claim) => claim.article)).toEqual(['a', 'b', 'c', 'd']);
+    const pairs = candidatePairs(claims, { maxKeyFrequency: 2 }).map((pair) => [pair.a.article, pair.b.article]);
+    expect(pairs).toContainEqual(['a', 'b']);
+    expect(pairs.filter((pair) => pair.includes('c') || pair.includes('d'))).toEqual([]);
+  });
+
   it('does not pair claims of one article with each other', () => {
     expect(candidatePairs(claimsOf('a', 'The drill was held on Friday near Jeju. The drill was held on Friday near Jeju island.'))).toEqual([]);
   });
