@@ -1,6 +1,7 @@
 import stringSimilarity from 'string-similarity';
 import type { Claim, EventGroup, Topic } from '../types.js';
 import { compareStrings, normalizeText } from '../util/text.js';
+import { pushTo } from '../util/group.js';
 import { equipmentFamily } from '../extract/entities.js';
 import { eventDate, eventScope } from './scope.js';
 
@@ -63,11 +64,7 @@ export function candidatePairs(claims: readonly Claim[], options: AlignOptions =
   const keysOf = claims.map(indexKeys);
   const postings = new Map<string, number[]>();
   keysOf.forEach((keys, index) => {
-    for (const key of keys) {
-      const list = postings.get(key);
-      if (list) list.push(index);
-      else postings.set(key, [index]);
-    }
+    for (const key of keys) pushTo(postings, key, index);
   });
   const weightOf = new Map<string, number>();
   for (const [key, list] of postings) weightOf.set(key, keyWeight(key, list.length, claims.length));
@@ -95,10 +92,7 @@ export function candidatePairs(claims: readonly Claim[], options: AlignOptions =
     for (let x = 0; x < slots.length; x++) {
       for (let y = x + 1; y < slots.length; y++) {
         if (postings.get(slots[x]!)!.length <= maxFrequency && postings.get(slots[y]!)!.length <= maxFrequency) continue;
-        const key = `${slots[x]}+${slots[y]}`;
-        const list = composites.get(key);
-        if (list) list.push(index);
-        else composites.set(key, [index]);
+        pushTo(composites, `${slots[x]}+${slots[y]}`, index);
       }
     }
   });

@@ -2,6 +2,7 @@ import stringSimilarity from 'string-similarity';
 import type { CandidatePair } from '../align/index.js';
 import type { Claim, CopyPair } from '../types.js';
 import { compareStrings, normalizeText } from '../util/text.js';
+import { groupBy } from '../util/group.js';
 
 /** Claims this alike are the same sentence, copied. */
 const NEAR_IDENTICAL = 0.9;
@@ -59,13 +60,7 @@ export function detectCopies(articleIds: readonly string[], claims: readonly Cla
     const [x, y] = [find(pair.a), find(pair.b)].sort(compareStrings) as [string, string];
     if (x !== y) parent.set(y, x);
   }
-  const members = new Map<string, string[]>();
-  for (const article of articles) {
-    const root = find(article);
-    const list = members.get(root);
-    if (list) list.push(article);
-    else members.set(root, [article]);
-  }
+  const members = groupBy(articles, find);
   const groups = [...members.values()].map((list, index) => ({ id: `g${index + 1}`, articles: list.sort(compareStrings) }));
   return { copies, groups };
 }

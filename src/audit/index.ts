@@ -1,9 +1,8 @@
-import { groupBy } from '../util/group.js';
 import type { Claim, ClaimRef, Comparison, Corroboration, InternalFinding, SourceSummary, TimelineEntry } from '../types.js';
 import { HEDGED_MODALITIES } from '../extract/polarity.js';
 import { compareStrings } from '../util/text.js';
+import { groupBy } from '../util/group.js';
 import { claimRef } from '../compare/judge.js';
-
 
 /** Agreement or compatibility counts as corroboration; a plan set against its execution does not. */
 export function isCorroboration(comparison: Comparison): boolean {

@@ -4,8 +4,7 @@ import type { Audit, Claim, ClaimRef, Comparison, InternalFinding, SourceAudit }
 import type { CorroborationLink } from './index.js';
 import { detectCopies } from './copies.js';
 import { TRUTHFINDER_DEFAULTS, truthFinder, type TruthFinderParameters } from './truthfinder.js';
-import { groupBy } from '../util/group.js';
-
+import { groupBy, pushTo } from '../util/group.js';
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
@@ -64,11 +63,7 @@ export function buildAudit(input: AuditInput, parameters: TruthFinderParameters 
   const reviewedOf = new Map<string, Comparison[]>();
   for (const comparison of input.comparisons) {
     if (!comparison.review || comparison.review.stale) continue;
-    for (const article of new Set(comparison.claims.map((claim) => claim.article))) {
-      const list = reviewedOf.get(article);
-      if (list) list.push(comparison);
-      else reviewedOf.set(article, [comparison]);
-    }
+    for (const article of new Set(comparison.claims.map((claim) => claim.article))) pushTo(reviewedOf, article, comparison);
   }
   const articleOf = new Map(input.claims.map((claim) => [claim.id, claim.article]));
   const linksOf = new Map<string, { supporting: number; conflicting: number }>();

@@ -1,11 +1,10 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { readArticles } from '../cli/io.js';
-import { defaultWorkers, extractInParallel } from '../cli/parallel.js';
+import { defaultWorkers, extractInParallel, extractInWorker } from '../cli/parallel.js';
 import { buildReport } from '../pipeline.js';
 import { renderJson, renderMarkdown } from '../report/index.js';
 import type { Report } from '../types.js';
@@ -135,13 +134,7 @@ function winkBaseline(inputsText: string[]): { seconds: number; tokens: number }
 async function oneWorkerExtraction(articles: number, seed: number): Promise<number> {
   const inputs = generateCorpus({ articles, seed }).articles.map((article) => ({ id: article.id, text: article.text }));
   const start = performance.now();
-  await new Promise<void>((resolve, reject) => {
-    const worker = new Worker(new URL('../cli/extract-worker.js', import.meta.url), { workerData: inputs });
-    worker.on('message', (message: { type: string }) => {
-      if (message.type === 'done') resolve();
-    });
-    worker.on('error', reject);
-  });
+  await extractInWorker(inputs);
   return (performance.now() - start) / 1000;
 }
 

@@ -29,21 +29,21 @@ export async function extractInParallel(inputs: readonly ArticleInput[], workers
   const size = Math.ceil(inputs.length / workers);
   const chunks = Array.from({ length: workers }, (_, index) => inputs.slice(index * size, (index + 1) * size)).filter((chunk) => chunk.length > 0);
   let done = 0;
-  const results = await Promise.all(
-    chunks.map(
-      (chunk) =>
-        new Promise<{ claimSets: ClaimSet[]; problems: InputProblem[] }>((resolve, reject) => {
-          const worker = new Worker(new URL('./extract-worker.js', import.meta.url), { workerData: chunk });
-          worker.on('message', (message: { type: 'progress' } | { type: 'done'; claimSets: ClaimSet[]; problems: InputProblem[] }) => {
-            if (message.type === 'progress') onDone?.(++done);
-            else resolve({ claimSets: message.claimSets, problems: message.problems });
-          });
-          worker.on('error', reject);
-          worker.on('exit', (code) => {
-            if (code !== 0) reject(new Error(`extraction worker stopped with exit code ${code}`));
-          });
-        }),
-    ),
-  );
+  const results = await Promise.all(chunks.map((chunk) => extractInWorker(chunk, () => onDone?.(++done))));
   return { claimSets: results.flatMap((result) => result.claimSets), problems: results.flatMap((result) => result.problems) };
+}
+
+/** Extracts a chunk of articles on one worker thread, which loads the NLP models afresh. */
+export function extractInWorker(chunk: readonly ArticleInput[], onArticle?: () => void): Promise<{ claimSets: ClaimSet[]; problems: InputProblem[] }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./extract-worker.js', import.meta.url), { workerData: chunk });
+    worker.on('message', (message: { type: 'progress' } | { type: 'done'; claimSets: ClaimSet[]; problems: InputProblem[] }) => {
+      if (message.type === 'progress') onArticle?.();
+      else resolve({ claimSets: message.claimSets, problems: message.problems });
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`extraction worker stopped with exit code ${code}`));
+    });
+  });
 }

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { Entity, EntityType, Span } from '../types.js';
+import { isMonthOrWeekday } from '../util/dates.js';
 import type { Token } from './nlp.js';
 import type { Sentence } from './sentences.js';
 import { EQUIPMENT, GAZETTEER_PATTERN, ORGANIZATION_HEADS, PERSON_TITLES, countryKey, gazetteerKey, placeKey } from './gazetteer.js';
@@ -117,7 +118,7 @@ function runText(text: string, run: Run): { text: string; span: Span } {
 }
 
 const LOCATIVES = new Set(['in', 'near', 'at', 'outside', 'around']);
-const CALENDAR_WORDS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter christmas easter ramadan'.split(' '));
+const SEASONS_AND_HOLIDAYS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'easter', 'ramadan']);
 
 type NameKind = 'person' | 'place' | 'organization' | undefined;
 const nameKinds = new Map<string, NameKind>();
@@ -191,7 +192,7 @@ export function extractEntities(sentence: Sentence, text: string, people: Person
       continue;
     }
     // An unknown name right after "in", "near" or "at" is a place: small towns, islands, passes.
-    if (kind === 'place' || (kind === undefined && LOCATIVES.has(run.before) && words.length <= 4 && !words.some((word) => CALENDAR_WORDS.has(word)))) {
+    if (kind === 'place' || (kind === undefined && LOCATIVES.has(run.before) && words.length <= 4 && !words.some((word) => isMonthOrWeekday(word) || SEASONS_AND_HOLIDAYS.has(word)))) {
       add(name, span, 'place', `place:${gazetteerKey(name).replace(/\s+/g, '-')}`);
     }
   }

@@ -4,6 +4,7 @@ import { equipmentFamily } from '../extract/entities.js';
 import type { Claim, TimelineEntry } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { compareStrings, uniqueSorted } from '../util/text.js';
+import { pushTo } from '../util/group.js';
 
 const HEDGED = new Set(['planned', 'expected', 'possible']);
 
@@ -29,10 +30,7 @@ export function buildTimeline(claims: readonly Claim[]): TimelineEntry[] {
     if (claim.eventKind === 'other' || claim.eventKind === 'statement') continue;
     const date = timelineDate(claim);
     if (!date) continue;
-    const key = `${date}\u0000${claim.eventKind}`;
-    const group = groups.get(key) ?? [];
-    group.push(claim);
-    groups.set(key, group);
+    pushTo(groups, `${date}\u0000${claim.eventKind}`, claim);
   }
   return [...groups.entries()]
     .sort(([x], [y]) => compareStrings(x, y))

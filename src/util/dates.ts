@@ -21,6 +21,13 @@ export function weekdayName(weekday: number): string {
   return WEEKDAYS[weekday] ?? '?';
 }
 
+const CALENDAR_NAMES = new Set([...MONTHS, ...MONTH_ABBREVIATIONS, 'Sept', ...WEEKDAYS].map((name) => name.toLowerCase()));
+
+/** Whether a lower-case word is the name of a month ("march", "mar", "sept") or of a day of the week. */
+export function isMonthOrWeekday(word: string): boolean {
+  return CALENDAR_NAMES.has(word);
+}
+
 /** Month number 1..12 from an English month name or its abbreviation; 0 if not a month. */
 export function monthNumber(name: string): number {
   const lower = name.toLowerCase().replace(/\.$/, '');

@@ -47,8 +47,7 @@ async function interrupted(cwd: string, args: string[], delay: number, signal: N
       }, 2)
     : setTimeout(() => child.kill(signal), delay);
   const code = await exited;
-  clearInterval(timer);
-  clearTimeout(timer);
+  clearInterval(timer); // clears a timeout as well
   return { killed: code === 130 || code === 143 || code === null, code };
 }
 

@@ -28,7 +28,16 @@ function plainText(inline: Token): string {
   return (inline.children ?? []).map((child) => (child.type === 'text' || child.type === 'text_special' || child.type === 'code_inline' ? child.content : child.type === 'softbreak' ? ' ' : '')).join('');
 }
 
+const reports = new Map<number, Report>();
+
+/** The report on two articles carrying one payload, built once per payload. */
 function reportFor(payload: string, index: number): Report {
+  let report = reports.get(index);
+  if (!report) reports.set(index, (report = buildReportFor(payload, index)));
+  return report;
+}
+
+function buildReportFor(payload: string, index: number): Report {
   const hostileId = index % 3 === 0;
   const first = {
     id: hostileId ? payload : `agency-${index}`,

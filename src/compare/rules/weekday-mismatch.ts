@@ -13,11 +13,9 @@ function sameStatement(a: Claim, b: Claim): boolean {
   return speaker !== undefined && speaker === b.attribution?.speakerId && quoteSimilarity(a, b) >= SAME_QUOTE;
 }
 
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 /** Whether a claim names a weekday anywhere, as a time or as "Monday's". */
 function mentionsWeekday(claim: Claim, weekday: number): boolean {
-  return claim.times.some((time) => weekdayFor(time) === weekday) || new RegExp(`\\b${WEEKDAY_NAMES[weekday]}\\b`, 'i').test(claim.text);
+  return claim.times.some((time) => weekdayFor(time) === weekday) || new RegExp(`\\b${weekdayName(weekday)}\\b`, 'i').test(claim.text);
 }
 
 export function weekdayFor(time: TimeExpr): number | undefined {
