@@ -7,7 +7,8 @@ export { checkArticles, buildReport, extractArticles, type CheckOptions } from '
 export { ingest, ingestArticle, readFrontMatter, splitBoilerplate } from './ingest/index.js';
 export { extract, extractClaims, toClaimSet, splitSentences, EXTRACTOR_VERSION, type ExtractOptions } from './extract/index.js';
 export { align, candidatePairs, eventScope, type AlignOptions, type Alignment, type CandidatePair } from './align/index.js';
-export { compare, judgePair, wordDiff, comparisonId, defineRule, RULES, type Rule, type RuleContext, type RuleResult } from './compare/index.js';
+export { compare, judgePair, ruleContext, wordDiff, comparisonId, defineRule, RULES, type Rule, type RuleContext, type RuleResult } from './compare/index.js';
+export { JudgementCache, COMPARE_VERSION } from './compare/judgement-cache.js';
 export { checkInternal, INTERNAL_RULES } from './internal/index.js';
 export { corroborationLinks, corroborations, singleSourceClaims, summarizeSources } from './audit/index.js';
 export { renderMarkdown, renderJson, escapeMarkdown } from './report/index.js';

@@ -1,5 +1,7 @@
 import { align, attachPairsToTopics, type AlignOptions } from './align/index.js';
 import { compare } from './compare/judge.js';
+import type { JudgementCache } from './compare/judgement-cache.js';
+import { RULES } from './compare/rules/index.js';
 import { corroborationLinks, corroborations, singleSourceClaims, summarizeSources } from './audit/index.js';
 import { extractClaims, toClaimSet, type ExtractOptions } from './extract/claims.js';
 import { ingestArticle } from './ingest/index.js';
@@ -17,6 +19,8 @@ export interface CheckOptions extends ExtractOptions, AlignOptions {
   problems?: InputProblem[];
   /** Reviewers' decisions to apply (see `applyDecisions`). */
   decisions?: readonly Decision[];
+  /** Judgements of an earlier run to reuse; it also collects this run's for the next one. */
+  judgements?: JudgementCache;
   /** Called after each stage with its name and duration in milliseconds, for benchmarks. */
   onStage?: (stage: 'align' | 'compare' | 'audit', milliseconds: number) => void;
 }
@@ -80,7 +84,7 @@ export function buildReport(claimSets: readonly ClaimSet[], options: CheckOption
   for (const event of alignment.events) for (const id of event.claims) eventOf.set(id, event.id);
   const timeline = buildTimeline(claims);
   const publishedDay = new Map(claimSets.map((set) => [set.article.id, set.article.published?.date.length === 10 ? set.article.published.date : undefined]));
-  const judged = compare(alignment.pairs, () => undefined, (id) => eventOf.get(id));
+  const judged = compare(alignment.pairs, () => undefined, (id) => eventOf.get(id), RULES, options.judgements);
   // A conflict with the timeline outranks whatever the pair's own rules said.
   const timelineConflicts = checkOrdinalsAgainstTimeline(claims, timeline, (claim) => timelineDate(claim, true), (article) => publishedDay.get(article));
   const replaced = new Set(timelineConflicts.map((comparison) => comparison.id));
@@ -90,7 +94,7 @@ export function buildReport(claimSets: readonly ClaimSet[], options: CheckOption
   const topical = found.map((comparison) => ({ ...comparison, topic: topicOf.get(comparison.claims[0].claim)! }));
   const grounded = requireSharedGround(topical, timeline, claimSets);
   const { comparisons, orphanedDecisions } = applyDecisionsTo(grounded, options.decisions ?? []);
-  const internal = claimSets.flatMap((set) => checkInternal(set.article, set.claims));
+  const internal = claimSets.flatMap((set) => checkInternal(set.article, set.claims, options.judgements));
   lap('compare');
   const links = corroborationLinks(comparisons, timeline);
   const singleSource = singleSourceClaims(claims, comparisons, new Set(topicOf.keys()), links);

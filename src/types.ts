@@ -289,6 +289,43 @@ export interface DiffPart {
   text: string;
 }
 
+/** What the rules said about one pair, before the pipeline adds topic, event and review. */
+export interface StoredJudgement {
+  /** Id of the deciding rule. */
+  rule: string;
+  verdict: Verdict;
+  kind: FindingKind;
+  reason: string;
+  /** 0..1, rounded to two decimals. */
+  confidence: number;
+  values?: { a: string; b: string };
+  /** Word diff from claim a's text to claim b's. */
+  diff: DiffPart[];
+}
+
+/**
+ * A word diff stored against claim b's text: n > 0 is an unchanged part of n characters of b, n < 0
+ * an added part of -n characters of b, and a string is a removed part (from a) as written.
+ */
+export type CompactDiff = (number | string)[];
+
+/** A judgement as cached: its diff compact when b's text rebuilds it exactly, else in full. */
+export type CachedJudgement = Omit<StoredJudgement, 'diff'> & { diff: CompactDiff | DiffPart[] };
+
+/**
+ * Judgements kept between runs (`claims/.judgements.json`), so a re-run judges only pairs with a
+ * changed claim. Only entries used by the run that wrote the file are kept.
+ */
+export interface JudgementCacheFile {
+  version: 1;
+  /** `COMPARE_VERSION` of the rules that made the entries; entries of another version are ignored. */
+  compare: string;
+  /** By pair key (hash of both claims and their similarity): the judgement, or null when no rule applied. */
+  pairs: Record<string, CachedJudgement | null>;
+  /** By article key (hash of the article's date and claims): its internal findings. */
+  internal: Record<string, InternalFinding[]>;
+}
+
 /** A reviewer's decision on one flagged comparison, as stored in `reviews/decisions.json`. */
 export interface Decision {
   /** The comparison decided (`Comparison.id`). */

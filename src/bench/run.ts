@@ -1,9 +1,13 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { readArticles } from '../cli/io.js';
+import { DEFAULT_MAX_FILE_BYTES, readArticles } from '../cli/io.js';
+import { storeClaimSet } from '../cli/claims-store.js';
+import { runCheck } from '../cli/commands/check.js';
+import { saveJudgements } from '../cli/judgement-store.js';
+import { JudgementCache } from '../compare/judgement-cache.js';
 import { defaultWorkers, extractInParallel, extractInWorker } from '../cli/parallel.js';
 import { buildReport } from '../pipeline.js';
 import { renderJson, renderMarkdown } from '../report/index.js';
@@ -81,27 +85,34 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
   // Each text is freed once extracted; claims keep only their sentences.
   inputs.length = 0;
   lap('extract');
-  const report = buildReport(claimSets, { onStage: (stage, ms) => (stages[stage] = ms / 1000) });
+  const judgements = new JudgementCache();
+  const report = buildReport(claimSets, { judgements, onStage: (stage, ms) => (stages[stage] = ms / 1000) });
   mark = performance.now();
   renderJson(report);
   renderMarkdown(report);
   lap('report');
+  // What `check` keeps for the next run: one claims file per article, and the judgements.
+  const claimsDir = `${folder}-claims`;
+  rmSync(claimsDir, { recursive: true, force: true });
+  mkdirSync(claimsDir, { recursive: true });
+  for (const set of claimSets) storeClaimSet(claimsDir, set);
+  saveJudgements(claimsDir, judgements);
+  lap('store claims and judgements');
   const total = Object.values(stages).reduce((sum, seconds) => sum + seconds, 0);
   const { recall, falseContradictions } = quality(corpus, report);
   let rerun: number | undefined;
   if (flag('rerun')) {
-    // What `check` does after one article changed: that one is extracted again (the others' claim
-    // sets come from claims/), then align, compare, audit and report run over the whole corpus.
+    // `check` in this process after one article changed: it reads every article and stored claims
+    // file, extracts the changed one, reuses the stored judgements of unchanged pairs and writes the
+    // reports, claims and judgements.
+    const changed = join(folder, `${corpus.articles[0]!.id}.md`);
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace(/\d+/, (number) => String(Number(number) + 1)));
     const start = performance.now();
-    const changed = readArticles([join(folder, `${corpus.articles[0]!.id}.md`)]).inputs[0]!;
-    changed.text = changed.text.replace(/\d+/, (number) => String(Number(number) + 1));
-    const fresh = (await extractInParallel([changed], 1)).claimSets[0]!;
-    const sets = claimSets.map((set) => (set.article.id === fresh.article.id ? fresh : set));
-    const again = buildReport(sets, {});
-    renderJson(again);
-    renderMarkdown(again);
+    await runCheck({ paths: [folder], claims: claimsDir, reports: `${folder}-reports`, format: ['json', 'md'], decisions: `${folder}-decisions.json`, maxFileSize: DEFAULT_MAX_FILE_BYTES, force: false, quiet: true, workers });
     rerun = (performance.now() - start) / 1000;
+    rmSync(`${folder}-reports`, { recursive: true, force: true });
   }
+  rmSync(claimsDir, { recursive: true, force: true });
   rmSync(folder, { recursive: true, force: true });
   return {
     articles,

@@ -1,6 +1,7 @@
 import type { Claim, Entity, EntityType, FindingKind, Verdict } from '../types.js';
 import type { CandidatePair, Scope } from '../align/index.js';
 import stringSimilarity from 'string-similarity';
+import type { ChangeObject } from 'diff';
 import { eventKindOf } from '../extract/event-kind.js';
 import { normalizeText } from '../util/text.js';
 
@@ -23,6 +24,8 @@ export interface RuleContext {
   scope: Scope;
   /** Short label of an article for reasons: its id. */
   label(claim: Claim): string;
+  /** Word diff of the two claims' normalised texts (undefined past `MAX_DIFF_EDITS`), computed at most once per pair. */
+  normalizedDiff(): ChangeObject<string>[] | undefined;
 }
 
 export interface Rule {

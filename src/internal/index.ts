@@ -1,6 +1,7 @@
 import { candidatePairs } from '../align/index.js';
 import { judgePair } from '../compare/judge.js';
 import { claimRef } from '../compare/judge.js';
+import type { JudgementCache } from '../compare/judgement-cache.js';
 import type { Claim, InternalFinding, PublishedDate } from '../types.js';
 import { stableId } from '../util/hash.js';
 import type { InternalRule } from './rule.js';
@@ -15,7 +16,8 @@ export const INTERNAL_RULES: readonly InternalRule[] = [weekdayDate];
  * Finds inconsistencies inside one article: the internal rules, plus every comparison rule run on
  * pairs of the article's own claims (two sentences of one article that contradict each other).
  */
-export function checkInternal(article: { id: string; published?: PublishedDate }, claims: readonly Claim[]): InternalFinding[] {
+export function checkInternal(article: { id: string; published?: PublishedDate }, claims: readonly Claim[], cache?: JudgementCache): InternalFinding[] {
+  if (cache) return cache.internal(article, claims, () => checkInternal(article, claims));
   const findings = INTERNAL_RULES.flatMap((rule) => rule.check(article, claims));
   // candidatePairs pairs claims of different articles only; give each claim its own pseudo-article.
   const separated = claims.map((claim) => ({ ...claim, article: claim.id }));

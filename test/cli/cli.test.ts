@@ -104,6 +104,35 @@ describe('crosscheck CLI', () => {
     expect(readFileSync(join(dir, 'claims/paper.json'), 'utf8')).toContain('990 houses');
   });
 
+  it('reuses judgements from claims/.judgements.json, judges changed pairs afresh, and survives a bad cache file', () => {
+    const dir = workspace();
+    const reportOf = () => readFileSync(join(dir, 'reports/report.json'), 'utf8');
+    run(dir, 'check', 'articles', '--quiet');
+    const cold = reportOf();
+    const cache = join(dir, 'claims/.judgements.json');
+    expect(existsSync(cache)).toBe(true);
+    const again = run(dir, 'check', 'articles');
+    expect(again.stderr).toMatch(/crosscheck: (\d+) of \1 judgements reused from claims\/\.judgements\.json/);
+    expect(reportOf()).toBe(cold);
+
+    const paper = join(dir, 'articles/paper.md');
+    writeFileSync(paper, readFileSync(paper, 'utf8').replace('980 houses', '990 houses'));
+    const changed = run(dir, 'check', 'articles');
+    const [, reused, total] = /crosscheck: (\d+) of (\d+) judgements reused/.exec(changed.stderr) ?? [];
+    expect(Number(reused)).toBeGreaterThan(0);
+    expect(Number(reused)).toBeLessThan(Number(total));
+    const cachedReport = reportOf();
+    run(dir, 'check', 'articles', '--quiet', '--force');
+    expect(reportOf()).toBe(cachedReport);
+
+    writeFileSync(cache, '{"version": 1, "compare": "x", "pairs": {"not-a-key": null}, "internal": {}}');
+    const bad = run(dir, 'check', 'articles');
+    expect(bad.code).toBe(0);
+    expect(bad.stderr).toContain('crosscheck: claims/.judgements.json: does not match schemas/judgements.schema.json');
+    expect(reportOf()).toBe(cachedReport);
+    expect(JSON.parse(readFileSync(cache, 'utf8')).compare).not.toBe('x');
+  });
+
   it('compares hand-edited claims, and writes nothing when a claims file is invalid', () => {
     const dir = workspace();
     run(dir, 'extract', 'articles', '--quiet');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventScope } from '../../src/align/scope.js';
+import { ruleContext } from '../../src/compare/judge.js';
 import { RULES } from '../../src/compare/rules/index.js';
 import type { Rule } from '../../src/compare/rule.js';
 import { pairOf } from '../helpers/claims.js';
@@ -14,7 +14,7 @@ interface Case {
 
 function run(rule: Rule, { a, b, published }: Case) {
   const pair = pairOf(a, b, published);
-  return rule.check(pair.a, pair.b, { pair, scope: eventScope(pair.a, pair.b), label: (claim) => claim.article });
+  return rule.check(pair.a, pair.b, ruleContext(pair));
 }
 
 /** Valid and invalid pairs for every rule: each rule must fire where it should and stay silent elsewhere. */

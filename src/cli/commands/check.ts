@@ -1,6 +1,7 @@
 import { buildReport } from '../../pipeline.js';
 import { contradictions, summaryLine, storedDecisions, writeReport, type Format } from '../output.js';
 import { extractToStore, type ExtractArgs } from './extract.js';
+import { judgementsFile, loadJudgements, saveJudgements } from '../judgement-store.js';
 
 export interface CheckArgs extends ExtractArgs {
   reports: string;
@@ -16,9 +17,14 @@ export async function runCheck(args: CheckArgs): Promise<number> {
     return 2;
   }
   const { decisions, ok } = storedDecisions(args.decisions);
-  const report = buildReport(sets, { problems, decisions });
+  const judgements = loadJudgements(args.claims, args.force);
+  const report = buildReport(sets, { problems, decisions, judgements });
   const files = writeReport(report, args.reports, args.format);
-  if (!args.quiet) process.stderr.write(summaryLine(report, files));
+  saveJudgements(args.claims, judgements);
+  if (!args.quiet) {
+    if (judgements.reused > 0) process.stderr.write(`crosscheck: ${judgements.reused} of ${judgements.reused + judgements.judged} judgements reused from ${judgementsFile(args.claims)}\n`);
+    process.stderr.write(summaryLine(report, files));
+  }
   if (problems.length > 0 || !ok) return 2;
   return args.failOn === 'contradict' && contradictions(report) > 0 ? 1 : 0;
 }

@@ -1,9 +1,8 @@
-import { diffWords } from 'diff';
+import type { ChangeObject } from 'diff';
 import { isKnownWord, mayStandFor } from '../../lexicon/wordnet.js';
 import { areAntonyms } from '../../lexicon/antonyms.js';
-import { normalizeText } from '../../util/text.js';
 import { phraseSentiment } from '../../extract/nlp.js';
-import { MAX_DIFF_EDITS, defineRule, quoted, scopeReason } from '../rule.js';
+import { defineRule, quoted, scopeReason } from '../rule.js';
 
 /** Only near-copies (wire copy and its rewrites, a summary of one sentence) are compared word by word. */
 const MIN_SIMILARITY = 0.45;
@@ -27,8 +26,7 @@ function contentWords(text: string): string[] {
 }
 
 /** Replacement hunks of a word diff: removed words directly followed by added words (or the reverse). */
-function substitutions(a: string, b: string): Substitution[] {
-  const parts = diffWords(normalizeText(a), normalizeText(b), { maxEditLength: MAX_DIFF_EDITS }) ?? [];
+function substitutions(parts: readonly ChangeObject<string>[]): Substitution[] {
   const found: Substitution[] = [];
   for (let index = 0; index < parts.length - 1; index++) {
     const first = parts[index]!;
@@ -105,7 +103,7 @@ export default defineRule({
   description: 'Near-copies of one sentence where a word was replaced by its antonym (WordNet), by a word of opposite sense ("troubled" → "triumphant", by wink\'s sentiment lexicon), or a name by another name. Synonyms and more general words (WordNet) are left alone.',
   check(a, b, context) {
     if (context.pair.similarity < MIN_SIMILARITY) return undefined;
-    for (const { removed, added } of substitutions(a.text, b.text)) {
+    for (const { removed, added } of substitutions(context.normalizedDiff() ?? [])) {
       const swap = factChangingSwap(removed, added, a.text, b.text);
       if (!swap) continue;
       if (swap.kind === 'antonym' && (a.negations.length > 0) !== (b.negations.length > 0)) return undefined;

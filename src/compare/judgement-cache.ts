@@ -1,0 +1,112 @@
+import type { CachedJudgement, Claim, CompactDiff, DiffPart, InternalFinding, JudgementCacheFile, PublishedDate, StoredJudgement } from '../types.js';
+import { compareStrings } from '../util/text.js';
+import { sha256, stableId } from '../util/hash.js';
+
+/**
+ * Version of what comparison produces from two claims. Cached judgements of another version are
+ * ignored, so bump it whenever a rule, the lexicon or the diff changes what a pair is judged
+ * (test/compare-version.test.ts fails until you do).
+ */
+export const COMPARE_VERSION = 'crosscheck-compare/1';
+
+/** The diff as a compact list over b's text, or undefined when b's text does not rebuild it exactly. */
+export function compactDiff(diff: readonly DiffPart[], b: string): CompactDiff | undefined {
+  const compact: CompactDiff = [];
+  let at = 0;
+  for (const part of diff) {
+    if (part.op === '-') {
+      compact.push(part.text);
+      continue;
+    }
+    if (part.text.length === 0 || !b.startsWith(part.text, at)) return undefined;
+    compact.push(part.op === '=' ? part.text.length : -part.text.length);
+    at += part.text.length;
+  }
+  return at === b.length ? compact : undefined;
+}
+
+/** The diff a compact list stands for, given b's text. */
+export function expandDiff(diff: CompactDiff | DiffPart[], b: string): DiffPart[] {
+  let at = 0;
+  return diff.map((item) => {
+    if (typeof item === 'object') return item;
+    if (typeof item === 'string') return { op: '-', text: item };
+    const length = Math.abs(item);
+    const part: DiffPart = { op: item > 0 ? '=' : '+', text: b.slice(at, at + length) };
+    at += length;
+    return part;
+  });
+}
+
+function toCached(judgement: StoredJudgement, b: string): CachedJudgement {
+  return { ...judgement, diff: compactDiff(judgement.diff, b) ?? judgement.diff };
+}
+
+/**
+ * Judgements remembered across runs. A pair's judgement depends only on its two claims and their
+ * similarity, and an article's internal findings only on its date and claims, so both are keyed by
+ * hashes of exactly those. Pure data: the CLI reads and writes the file.
+ */
+export class JudgementCache {
+  private readonly previousPairs: Record<string, CachedJudgement | null>;
+  private readonly previousInternal: Record<string, InternalFinding[]>;
+  private readonly usedPairs = new Map<string, CachedJudgement | null>();
+  private readonly usedInternal = new Map<string, InternalFinding[]>();
+  private readonly fingerprints = new WeakMap<Claim, string>();
+  /** Pairs and articles whose judgement came from the previous run. */
+  reused = 0;
+  /** Pairs and articles judged in this run. */
+  judged = 0;
+
+  constructor(previous?: JudgementCacheFile) {
+    const usable = previous?.version === 1 && previous.compare === COMPARE_VERSION;
+    this.previousPairs = usable ? previous.pairs : {};
+    this.previousInternal = usable ? previous.internal : {};
+  }
+
+  private fingerprint(claim: Claim): string {
+    let found = this.fingerprints.get(claim);
+    if (found === undefined) {
+      found = sha256(JSON.stringify(claim));
+      this.fingerprints.set(claim, found);
+    }
+    return found;
+  }
+
+  /** The judgement of a pair: remembered, or made by `judge` and remembered. */
+  pair(a: Claim, b: Claim, similarity: number, judge: () => StoredJudgement | null): StoredJudgement | null {
+    const key = stableId('', [this.fingerprint(a), this.fingerprint(b), String(similarity)], 32);
+    const cached = this.lookup(key, this.previousPairs, this.usedPairs, () => {
+      const made = judge();
+      return made && toCached(made, b.text);
+    });
+    return cached && { ...cached, diff: expandDiff(cached.diff, b.text) };
+  }
+
+  /** The internal findings of an article: remembered, or found by `check` and remembered. */
+  internal(article: { id: string; published?: PublishedDate }, claims: readonly Claim[], check: () => InternalFinding[]): InternalFinding[] {
+    const key = stableId('', [article.id, JSON.stringify(article.published ?? null), ...claims.map((claim) => this.fingerprint(claim))], 32);
+    return this.lookup(key, this.previousInternal, this.usedInternal, check);
+  }
+
+  private lookup<T>(key: string, previous: Record<string, T>, used: Map<string, T>, make: () => T): T {
+    const seen = used.get(key);
+    if (seen !== undefined || used.has(key)) return seen as T;
+    let value: T;
+    if (Object.hasOwn(previous, key)) {
+      value = previous[key]!;
+      this.reused++;
+    } else {
+      value = make();
+      this.judged++;
+    }
+    used.set(key, value);
+    return value;
+  }
+
+  /** The entries this run used, sorted by key, to store for the next run. */
+  toFile(): JudgementCacheFile {
+    const sorted = <T>(map: Map<string, T>) => Object.fromEntries([...map].sort(([x], [y]) => compareStrings(x, y)));
+    return { version: 1, compare: COMPARE_VERSION, pairs: sorted(this.usedPairs), internal: sorted(this.usedInternal) };
+  }
+}
