@@ -1,4 +1,4 @@
-import { align, attachPairsToTopics, type AlignOptions } from './align/index.js';
+import { align, attachPairsToTopics, type AlignOptions, type Alignment } from './align/index.js';
 import { compare } from './compare/judge.js';
 import type { JudgementCache } from './compare/judgement-cache.js';
 import { RULES } from './compare/rules/index.js';
@@ -19,6 +19,8 @@ export interface CheckOptions extends ExtractOptions, AlignOptions {
   problems?: InputProblem[];
   /** Reviewers' decisions to apply (see `applyDecisions`). */
   decisions?: readonly Decision[];
+  /** The alignment of exactly these claim sets with these options, when the caller made it already. */
+  alignment?: Alignment;
   /** Judgements of an earlier run to reuse; it also collects this run's for the next one. */
   judgements?: JudgementCache;
   /** Called after each stage with its name and duration in milliseconds, for benchmarks. */
@@ -78,7 +80,7 @@ export function buildReport(claimSets: readonly ClaimSet[], options: CheckOption
     options.onStage?.(stage, now - mark);
     mark = now;
   };
-  const alignment = align(claims, options);
+  const alignment = options.alignment ?? align(claims, options);
   lap('align');
   const eventOf = new Map<string, string>();
   for (const event of alignment.events) for (const id of event.claims) eventOf.set(id, event.id);

@@ -8,9 +8,10 @@ import { storeClaimSet } from '../cli/claims-store.js';
 import { runCheck } from '../cli/commands/check.js';
 import { saveJudgements } from '../cli/judgement-store.js';
 import { JudgementCache } from '../compare/judgement-cache.js';
-import { defaultWorkers, extractInParallel, extractInWorker } from '../cli/parallel.js';
+import { defaultWorkers, extractInParallel, extractInWorker, judgeInParallel } from '../cli/parallel.js';
+import { align } from '../align/index.js';
 import { buildReport } from '../pipeline.js';
-import { renderJson, renderMarkdown } from '../report/index.js';
+import { writeReport } from '../cli/output.js';
 import type { Report } from '../types.js';
 import { generateCorpus, type GeneratedCorpus } from './generate.js';
 
@@ -73,9 +74,10 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
   }
   const stages: Record<string, number> = {};
   let mark = performance.now();
+  const add = (stage: string, seconds: number) => (stages[stage] = (stages[stage] ?? 0) + seconds);
   const lap = (stage: string) => {
     const now = performance.now();
-    stages[stage] = (now - mark) / 1000;
+    add(stage, (now - mark) / 1000);
     mark = now;
   };
   const { inputs } = readArticles([folder]);
@@ -85,11 +87,17 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
   // Each text is freed once extracted; claims keep only their sentences.
   inputs.length = 0;
   lap('extract');
+  // As `check` does: align, judge over the workers, then build the report from the judgements.
   const judgements = new JudgementCache();
-  const report = buildReport(claimSets, { judgements, onStage: (stage, ms) => (stages[stage] = ms / 1000) });
+  const alignment = align(claimSets.flatMap((set) => set.claims));
+  lap('align');
+  await judgeInParallel(alignment.pairs, claimSets, judgements, workers);
+  lap('compare');
+  const report = buildReport(claimSets, { judgements, alignment, onStage: (stage, ms) => add(stage, ms / 1000) });
   mark = performance.now();
-  renderJson(report);
-  renderMarkdown(report);
+  // As `check` does: validated, rendered and written, with the charts.
+  mkdirSync(`${folder}-reports`, { recursive: true });
+  writeReport(report, `${folder}-reports`, ['json', 'md']);
   lap('report');
   // What `check` keeps for the next run: one claims file per article, and the judgements.
   const claimsDir = `${folder}-claims`;
@@ -110,8 +118,8 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
     const start = performance.now();
     await runCheck({ paths: [folder], claims: claimsDir, reports: `${folder}-reports`, format: ['json', 'md'], decisions: `${folder}-decisions.json`, maxFileSize: DEFAULT_MAX_FILE_BYTES, force: false, quiet: true, workers });
     rerun = (performance.now() - start) / 1000;
-    rmSync(`${folder}-reports`, { recursive: true, force: true });
   }
+  rmSync(`${folder}-reports`, { recursive: true, force: true });
   rmSync(claimsDir, { recursive: true, force: true });
   rmSync(folder, { recursive: true, force: true });
   return {

@@ -23,8 +23,9 @@ export function loadJudgements(claimsDir: string, force: boolean): JudgementCach
   return new JudgementCache();
 }
 
-/** Stores the judgements this run used, for the next run. */
+/** Stores the judgements this run used, for the next run (unless the file already holds exactly those). */
 export function saveJudgements(claimsDir: string, cache: JudgementCache): void {
+  if (cache.unchanged && existsSync(judgementsFile(claimsDir))) return;
   const data = cache.toFile();
   const validation = validateJudgements(data);
   if (!validation.ok) throw new Error(`${judgementsFile(claimsDir)}: judgements fail schemas/judgements.schema.json: ${validation.error}`);

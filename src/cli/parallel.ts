@@ -1,6 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ArticleInput, ClaimSet, InputProblem } from '../types.js';
+import type { CandidatePair } from '../align/index.js';
+import { judgeWithDiff } from '../compare/judge.js';
+import type { JudgementCache } from '../compare/judgement-cache.js';
+import { checkInternal } from '../internal/index.js';
+import type { ArticleInput, Claim, ClaimSet, InputProblem, InternalFinding, PublishedDate, StoredJudgement } from '../types.js';
 import { extractArticles } from '../pipeline.js';
 
 /** Inputs below this size are extracted on the main thread: starting workers would cost more. */
@@ -46,4 +50,109 @@ export function extractInWorker(chunk: readonly ArticleInput[], onArticle?: () =
       if (code !== 0) reject(new Error(`extraction worker stopped with exit code ${code}`));
     });
   });
+}
+
+/** Fewer unjudged pairs than this are judged on the main thread: a worker loads the lexicons first (about 1 s). */
+const MIN_PARALLEL_PAIRS = 4000;
+/** Pairs per batch: small enough to keep each worker's copy of claims small, large enough to keep messages few. */
+const PAIRS_PER_BATCH = 2000;
+/** Articles per batch of internal checks. */
+const ARTICLES_PER_BATCH = 25;
+
+type ArticleClaims = { article: { id: string; published?: PublishedDate }; claims: readonly Claim[] };
+
+/** One batch of work for a compare worker: the claims it needs, pairs as claim indexes, and articles to check internally. */
+export interface CompareBatch {
+  claims: Claim[];
+  pairs: [number, number, number][];
+  articles: { article: { id: string; published?: PublishedDate }; claims: number[] }[];
+}
+
+interface BatchResult {
+  judgements: (StoredJudgement | null)[];
+  internal: InternalFinding[][];
+}
+
+function toBatch(pairs: readonly CandidatePair[], articles: readonly ArticleClaims[]): CompareBatch {
+  const claims: Claim[] = [];
+  const index = new Map<Claim, number>();
+  const indexOf = (claim: Claim) => {
+    let found = index.get(claim);
+    if (found === undefined) {
+      found = claims.push(claim) - 1;
+      index.set(claim, found);
+    }
+    return found;
+  };
+  return {
+    pairs: pairs.map((pair) => [indexOf(pair.a), indexOf(pair.b), pair.similarity]),
+    articles: articles.map(({ article, claims: own }) => ({ article: { id: article.id, ...(article.published ? { published: article.published } : {}) }, claims: own.map(indexOf) })),
+    claims,
+  };
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, part) => items.slice(part * size, (part + 1) * size));
+}
+
+/**
+ * Judges the pairs and internal checks the cache lacks over worker threads and the main thread,
+ * and records them in the cache, so the report's compare stage finds them all there. Work goes out
+ * in batches to whichever thread is free, so a worker holds one batch's claims at a time. The
+ * judgements are the ones a single thread would make; only their order of making differs.
+ */
+export async function judgeInParallel(pairs: readonly CandidatePair[], sets: readonly ClaimSet[], cache: JudgementCache, workers = defaultWorkers(), minPairs = MIN_PARALLEL_PAIRS): Promise<void> {
+  const missing = pairs.filter((pair) => !cache.hasPair(pair.a, pair.b, pair.similarity));
+  if (workers <= 1 || missing.length < minPairs) return;
+  const articles: ArticleClaims[] = sets.filter((set) => !cache.hasInternal(set.article, set.claims));
+  const queue = [
+    ...chunks(missing, PAIRS_PER_BATCH).map((batch) => ({ pairs: batch, articles: [] as ArticleClaims[] })),
+    ...chunks(articles, ARTICLES_PER_BATCH).map((batch) => ({ pairs: [] as CandidatePair[], articles: batch })),
+  ];
+  const record = (work: (typeof queue)[number], result: BatchResult) => {
+    work.pairs.forEach((pair, position) => cache.pair(pair.a, pair.b, pair.similarity, () => result.judgements[position] ?? null));
+    work.articles.forEach(({ article, claims }, position) => cache.internal(article, claims, () => result.internal[position] ?? []));
+  };
+  const onWorker = async () => {
+    const worker = new Worker(new URL('./compare-worker.js', import.meta.url));
+    const failed = new Promise<never>((_, reject) => {
+      worker.on('error', reject);
+      worker.on('exit', (code) => reject(new Error(`compare worker stopped with exit code ${code}`)));
+    });
+    failed.catch(() => undefined);
+    // Replies come back in the order batches were sent; two batches in flight keep the worker busy
+    // while the main thread, itself judging, gets round to sending the next one.
+    const waiting: ((result: BatchResult) => void)[] = [];
+    worker.on('message', (result: BatchResult) => waiting.shift()?.(result));
+    const send = () => {
+      const work = queue.shift();
+      if (!work) return undefined;
+      const reply = new Promise<BatchResult>((resolve) => waiting.push(resolve));
+      worker.postMessage(toBatch(work.pairs, work.articles));
+      return { work, reply };
+    };
+    try {
+      let next = send();
+      let after = send();
+      while (next) {
+        record(next.work, await Promise.race([next.reply, failed]));
+        next = after;
+        after = send();
+      }
+    } finally {
+      worker.removeAllListeners('exit');
+      await worker.terminate();
+    }
+  };
+  const onMainThread = async () => {
+    for (let work = queue.shift(); work; work = queue.shift()) {
+      const judgements = work.pairs.map((pair) => judgeWithDiff(pair));
+      const internal = work.articles.map(({ article, claims }) => checkInternal(article, claims));
+      record(work, { judgements, internal });
+      // Let the workers' replies in, so they get their next batch while this thread works.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  // Workers first: each posts its first batch before the main thread starts on its own.
+  await Promise.all([...Array.from({ length: workers - 1 }, onWorker), onMainThread()]);
 }

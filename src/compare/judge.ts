@@ -68,7 +68,7 @@ export function judgePair(pair: CandidatePair, rules: readonly Rule[] = RULES, c
 }
 
 /** A pair's judgement with its diff, or null when no rule applies. */
-function judgeWithDiff(pair: CandidatePair, rules: readonly Rule[]): StoredJudgement | null {
+export function judgeWithDiff(pair: CandidatePair, rules: readonly Rule[] = RULES): StoredJudgement | null {
   const context = ruleContext(pair);
   const judgement = judgePair(pair, rules, context);
   if (!judgement) return null;

@@ -58,8 +58,11 @@ export class JudgementCache {
   /** Pairs and articles judged in this run. */
   judged = 0;
 
+  private readonly usable: boolean;
+
   constructor(previous?: JudgementCacheFile) {
     const usable = previous?.version === 1 && previous.compare === COMPARE_VERSION;
+    this.usable = usable;
     this.previousPairs = usable ? previous.pairs : {};
     this.previousInternal = usable ? previous.internal : {};
   }
@@ -75,18 +78,36 @@ export class JudgementCache {
 
   /** The judgement of a pair: remembered, or made by `judge` and remembered. */
   pair(a: Claim, b: Claim, similarity: number, judge: () => StoredJudgement | null): StoredJudgement | null {
-    const key = stableId('', [this.fingerprint(a), this.fingerprint(b), String(similarity)], 32);
-    const cached = this.lookup(key, this.previousPairs, this.usedPairs, () => {
+    const cached = this.lookup(this.pairKey(a, b, similarity), this.previousPairs, this.usedPairs, () => {
       const made = judge();
       return made && toCached(made, b.text);
     });
     return cached && { ...cached, diff: expandDiff(cached.diff, b.text) };
   }
 
+  /** Whether a judgement of the pair is at hand, from the previous run or this one. */
+  hasPair(a: Claim, b: Claim, similarity: number): boolean {
+    const key = this.pairKey(a, b, similarity);
+    return this.usedPairs.has(key) || Object.hasOwn(this.previousPairs, key);
+  }
+
+  /** Whether the internal findings of the article are at hand. */
+  hasInternal(article: { id: string; published?: PublishedDate }, claims: readonly Claim[]): boolean {
+    const key = this.internalKey(article, claims);
+    return this.usedInternal.has(key) || Object.hasOwn(this.previousInternal, key);
+  }
+
+  private pairKey(a: Claim, b: Claim, similarity: number): string {
+    return stableId('', [this.fingerprint(a), this.fingerprint(b), String(similarity)], 32);
+  }
+
+  private internalKey(article: { id: string; published?: PublishedDate }, claims: readonly Claim[]): string {
+    return stableId('', [article.id, JSON.stringify(article.published ?? null), ...claims.map((claim) => this.fingerprint(claim))], 32);
+  }
+
   /** The internal findings of an article: remembered, or found by `check` and remembered. */
   internal(article: { id: string; published?: PublishedDate }, claims: readonly Claim[], check: () => InternalFinding[]): InternalFinding[] {
-    const key = stableId('', [article.id, JSON.stringify(article.published ?? null), ...claims.map((claim) => this.fingerprint(claim))], 32);
-    return this.lookup(key, this.previousInternal, this.usedInternal, check);
+    return this.lookup(this.internalKey(article, claims), this.previousInternal, this.usedInternal, check);
   }
 
   private lookup<T>(key: string, previous: Record<string, T>, used: Map<string, T>, make: () => T): T {
@@ -102,6 +123,11 @@ export class JudgementCache {
     }
     used.set(key, value);
     return value;
+  }
+
+  /** Whether storing this run's entries would rewrite the previous file as it was: all reused, none added or dropped. */
+  get unchanged(): boolean {
+    return this.judged === 0 && this.usable && this.usedPairs.size === Object.keys(this.previousPairs).length && this.usedInternal.size === Object.keys(this.previousInternal).length;
   }
 
   /** The entries this run used, sorted by key, to store for the next run. */

@@ -17,7 +17,10 @@ export interface RuleResult {
   confidence: number;
 }
 
-/** What every rule may consult besides the two claims. */
+/**
+ * What every rule may consult besides the two claims. Of the pair, a rule may read only the
+ * similarity: judgements are cached, and judged on worker threads, by the two claims and it.
+ */
 export interface RuleContext {
   pair: CandidatePair;
   /** Whether the two claims can be about the same event (see align/scope.ts). */

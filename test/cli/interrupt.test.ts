@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateClaimSet, validateDecisions, validateReport } from '../../src/schema/index.js';
+import { validateClaimSet, validateDecisions, validateJudgements, validateReport } from '../../src/schema/index.js';
 
 const root = join(import.meta.dirname, '../..');
 const bin = join(root, 'dist/cli/main.js');
@@ -69,6 +69,7 @@ function assertIntact(dir: string): string[] {
       const file = join(path, name);
       const text = readFileSync(file, 'utf8');
       if (name.endsWith('.tmp')) leftovers.push(name);
+      else if (name === '.judgements.json') expect(validateJudgements(JSON.parse(text)), file).toMatchObject({ ok: true });
       else if (folder === 'claims') expect(validateClaimSet(JSON.parse(text)), file).toMatchObject({ ok: true });
       else if (name === 'report.json') expect(validateReport(JSON.parse(text)), file).toMatchObject({ ok: true });
       else if (name === 'decisions.json') expect(validateDecisions(JSON.parse(text)), file).toMatchObject({ ok: true });

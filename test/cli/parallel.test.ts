@@ -11,3 +11,20 @@ it('extracts over worker threads with output byte-identical to one thread, in in
   expect(parallel.claimSets.map((set) => set.article.id)).toEqual(inputs.map((input) => input.id));
   expect(JSON.stringify(parallel)).toBe(JSON.stringify(single));
 });
+
+it('judges pairs over worker threads into the cache, giving the report one thread gives', async () => {
+  const { judgeInParallel } = (await import(join(import.meta.dirname, '../../dist/cli/parallel.js'))) as typeof import('../../src/cli/parallel.js');
+  const { JudgementCache } = (await import(join(import.meta.dirname, '../../dist/compare/judgement-cache.js'))) as typeof import('../../src/compare/judgement-cache.js');
+  const { align, buildReport, extractArticles, renderJson } = await import('../../src/index.js');
+  const inputs = generateCorpus({ articles: 30, seed: 11 }).articles.map((article) => ({ id: article.id, text: article.text }));
+  const { claimSets } = extractArticles(inputs);
+  const alignment = align(claimSets.flatMap((set) => set.claims));
+  const cache = new JudgementCache();
+  await judgeInParallel(alignment.pairs, claimSets, cache, 3, 0);
+  const judgedInParallel = cache.judged;
+  expect(judgedInParallel).toBeGreaterThan(claimSets.length);
+  const report = buildReport(claimSets, { judgements: cache, alignment });
+  // The report found every judgement in the cache: none was made afresh.
+  expect(cache.judged).toBe(judgedInParallel);
+  expect(renderJson(report)).toBe(renderJson(buildReport(claimSets)));
+});

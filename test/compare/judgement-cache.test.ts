@@ -106,3 +106,18 @@ describe('bounded word diff', () => {
     );
   });
 });
+
+describe('judgement cache bookkeeping', () => {
+  it('is unchanged only when every stored entry was reused and none added', () => {
+    const sets = scenario('number-conflict');
+    const first = new JudgementCache();
+    buildReport(sets, { judgements: first });
+    expect(first.unchanged).toBe(false);
+    const again = new JudgementCache(stored(first));
+    buildReport(sets, { judgements: again });
+    expect(again.unchanged).toBe(true);
+    const fewer = new JudgementCache(stored(first));
+    buildReport(sets.slice(1), { judgements: fewer });
+    expect(fewer.unchanged).toBe(false);
+  });
+});

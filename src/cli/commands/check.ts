@@ -1,4 +1,6 @@
+import { align } from '../../align/index.js';
 import { buildReport } from '../../pipeline.js';
+import { judgeInParallel } from '../parallel.js';
 import { contradictions, summaryLine, storedDecisions, writeReport, type Format } from '../output.js';
 import { extractToStore, type ExtractArgs } from './extract.js';
 import { judgementsFile, loadJudgements, saveJudgements } from '../judgement-store.js';
@@ -18,7 +20,9 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   }
   const { decisions, ok } = storedDecisions(args.decisions);
   const judgements = loadJudgements(args.claims, args.force);
-  const report = buildReport(sets, { problems, decisions, judgements });
+  const alignment = align(sets.flatMap((set) => set.claims));
+  await judgeInParallel(alignment.pairs, sets, judgements, args.workers);
+  const report = buildReport(sets, { problems, decisions, judgements, alignment });
   const files = writeReport(report, args.reports, args.format);
   saveJudgements(args.claims, judgements);
   if (!args.quiet) {
