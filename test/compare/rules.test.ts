@@ -73,6 +73,8 @@ const CASES: Record<string, Case[]> = {
     { a: 'Exports from Norland rose sharply in March, the trade ministry said.', b: 'Exports from Norland climbed sharply in March, the trade ministry said.', verdict: undefined },
   ],
   'word-substitution': [
+    { a: 'Union leaders in Marlow complained about rising prices at a meeting in Kelbrook.', b: 'Union leaders in Marlow complained about rising prices at a meeting in Tarnwick.', verdict: 'contradict' },
+    { a: 'Union leaders in Marlow said mobile networks had worked without disruption at a meeting in Kelbrook.', b: 'Union leaders in Marlow called for calm and more dialogue at a meeting in Tarnwick.', verdict: undefined },
     { a: 'The founder of the troubled start-up Ozy Media was arrested on fraud charges.', b: 'The founder of the triumphant start-up Ozy Media was arrested on fraud charges.', verdict: 'contradict' },
     { a: 'The founder of the troubled start-up Ozy Media was arrested on fraud charges.', b: 'The founder of the distressed start-up Ozy Media was arrested on fraud charges.', verdict: undefined },
     { a: 'Astronomers peered into the distant universe with the new telescope on Monday.', b: 'Astronomers peered into the remote universe with the new telescope on Monday.', verdict: undefined },
@@ -93,6 +95,8 @@ const CASES: Record<string, Case[]> = {
   'attribution-mismatch': [
     { a: '"Our focus remains on reestablishing deterrence," said General Dan Caine.', b: '"Our focus remains on reestablishing deterrence," said General Kim Myung-soo.', verdict: 'contradict' },
     { a: '"Our focus remains on reestablishing deterrence," said General Dan Caine.', b: '"Our focus remains on reestablishing deterrence," General Dan Caine said.', verdict: undefined },
+    { a: '"We will keep working together to protect Tallinn and Estonia," said Defence Minister Rosa Lind.', b: '"We will keep working together to protect Tallinn and Estonia," said Foreign Minister Ivan Berg.', verdict: 'contradict' },
+    { a: '"We will keep working together to protect Narva and Estonia," said Defence Minister Rosa Lind.', b: '"We will keep working together to protect Tartu and Estonia," said Foreign Minister Ivan Berg.', verdict: undefined },
   ],
   paraphrase: [
     { a: 'Flooding forced residents of Riverton to leave their homes, officials said.', b: 'Flooding forced the residents of Riverton to leave their homes, according to officials.', verdict: 'agree' },

@@ -17,6 +17,19 @@ interface Substitution {
   added: string[];
 }
 
+/** Replacement hunks of a word diff, as content words: removed words directly followed by added ones (or the reverse). */
+function replacements(parts: readonly ChangeObject<string>[]): Substitution[] {
+  const found: Substitution[] = [];
+  for (let index = 0; index < parts.length - 1; index++) {
+    const first = parts[index]!;
+    const second = parts[index + 1]!;
+    if (!((first.removed && second.added) || (first.added && second.removed))) continue;
+    found.push({ removed: contentWords((first.removed ? first : second).value), added: contentWords((first.added ? first : second).value) });
+    index++;
+  }
+  return found;
+}
+
 function contentWords(text: string): string[] {
   return text
     .toLowerCase()
@@ -25,20 +38,16 @@ function contentWords(text: string): string[] {
     .filter((word) => word && !FUNCTION_WORDS.has(word));
 }
 
-/** Replacement hunks of a word diff: removed words directly followed by added words (or the reverse). */
+/**
+ * The word swaps of two near-copies: replaced stretches of a few words. When a long stretch is
+ * replaced by another long one ("called for calm and more dialogue" / "said networks had worked
+ * without disruption"), the two say different things in one mould, and a name swapped beside it is
+ * not a substitution within one statement: there are none.
+ */
 function substitutions(parts: readonly ChangeObject<string>[]): Substitution[] {
-  const found: Substitution[] = [];
-  for (let index = 0; index < parts.length - 1; index++) {
-    const first = parts[index]!;
-    const second = parts[index + 1]!;
-    if (!((first.removed && second.added) || (first.added && second.removed))) continue;
-    const removed = contentWords((first.removed ? first : second).value);
-    const added = contentWords((first.added ? first : second).value);
-    index++;
-    if (removed.length === 0 || added.length === 0 || removed.length > MAX_HUNK_WORDS || added.length > MAX_HUNK_WORDS) continue;
-    found.push({ removed, added });
-  }
-  return found;
+  const all = replacements(parts);
+  if (all.some(({ removed, added }) => removed.length > 0 && added.length > 0 && removed.length + added.length > 2 * MAX_HUNK_WORDS)) return [];
+  return all.filter(({ removed, added }) => removed.length > 0 && added.length > 0 && removed.length <= MAX_HUNK_WORDS && added.length <= MAX_HUNK_WORDS);
 }
 
 /** Crude lemma: WordNet's index holds base forms, so try the word and its common inflections stripped. */
