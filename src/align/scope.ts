@@ -1,6 +1,7 @@
 import type { Claim, Span, TimeExpr } from '../types.js';
 import { eventTimes } from '../extract/times.js';
 import { formatTimeValue, weekdayName } from '../util/dates.js';
+import { mentionsName } from '../util/text.js';
 
 /**
  * The time a part of a claim is about. A clause opened by "when" is about the time just before it
@@ -95,7 +96,9 @@ export function eventScope(a: Claim, b: Claim): Scope {
   if (scope.same && scope.dated && timeA.value !== timeB.value) {
     const placesA = a.entities.filter((entity) => entity.type === 'place');
     const placesB = b.entities.filter((entity) => entity.type === 'place');
-    if (placesA.length > 0 && placesB.length > 0 && !placesA.some((x) => placesB.some((y) => y.id === x.id))) {
+    // A place one claim names and the other only mentions ("the province of Talen") is shared.
+    const shared = placesA.some((x) => placesB.some((y) => y.id === x.id)) || placesA.some((x) => mentionsName(b.text, x.text)) || placesB.some((y) => mentionsName(a.text, y.text));
+    if (placesA.length > 0 && placesB.length > 0 && !shared) {
       return { same: false, qualifier: 'place', a: `${placesA[0]!.text}, ${describeTime(timeA)}`, b: `${placesB[0]!.text}, ${describeTime(timeB)}` };
     }
   }

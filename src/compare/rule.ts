@@ -3,7 +3,7 @@ import type { CandidatePair, Scope } from '../align/index.js';
 import stringSimilarity from 'string-similarity';
 import type { ChangeObject } from 'diff';
 import { eventKindOf } from '../extract/event-kind.js';
-import { normalizeText } from '../util/text.js';
+import { mentionsName, normalizeText } from '../util/text.js';
 
 /** What a rule hands the judge: one verdict with its reason. */
 export interface RuleResult {
@@ -104,8 +104,9 @@ export function substitutedEntities(a: Claim, b: Claim, types: readonly EntityTy
   const reporterB = b.attribution?.speakerId;
   const swaps: { a: Entity; b: Entity }[] = [];
   for (const type of types) {
-    const onlyA = a.entities.find((entity) => entity.type === type && !idsB.has(entity.id) && entity.id !== reporterA);
-    const onlyB = b.entities.find((entity) => entity.type === type && !idsA.has(entity.id) && entity.id !== reporterB);
+    // A name the other claim also has, though not recognised there ("the province of Talen"), is not swapped.
+    const onlyA = a.entities.find((entity) => entity.type === type && !idsB.has(entity.id) && entity.id !== reporterA && !mentionsName(b.text, entity.text));
+    const onlyB = b.entities.find((entity) => entity.type === type && !idsA.has(entity.id) && entity.id !== reporterB && !mentionsName(a.text, entity.text));
     if (onlyA && onlyB) swaps.push({ a: onlyA, b: onlyB });
   }
   return swaps;

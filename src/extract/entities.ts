@@ -118,6 +118,9 @@ function runText(text: string, run: Run): { text: string; span: Span } {
 }
 
 const LOCATIVES = new Set(['in', 'near', 'at', 'outside', 'around']);
+/** Verbs of a disaster striking somewhere: "an earthquake hit Halvik". */
+const STRIKING_VERBS = new Set(['hit', 'hits', 'struck', 'strikes', 'rocked', 'rocks', 'shook', 'shakes', 'jolted', 'jolts', 'battered', 'batters', 'lashed', 'lashes', 'ravaged', 'ravages', 'devastated', 'flooded']);
+const DISASTER = /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|wildfires?|tsunamis?)\b/i;
 const SEASONS_AND_HOLIDAYS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'easter', 'ramadan']);
 
 type NameKind = 'person' | 'place' | 'organization' | undefined;
@@ -191,8 +194,12 @@ export function extractEntities(sentence: Sentence, text: string, people: Person
       add(name, span, 'person', id);
       continue;
     }
-    // An unknown name right after "in", "near" or "at" is a place: small towns, islands, passes.
-    if (kind === 'place' || (kind === undefined && LOCATIVES.has(run.before) && words.length <= 4 && !words.some((word) => isMonthOrWeekday(word) || SEASONS_AND_HOLIDAYS.has(word)))) {
+    // An unknown name is a place right after "in", "near" or "at" (small towns, islands, passes),
+    // after a disaster's verb ("an earthquake hit Halvik"), or after a place and a comma ("Halvik, Kelvora").
+    const previous = entities.filter((entity) => entity.span[1] <= span[0]).sort((x, y) => y.span[1] - x.span[1])[0];
+    const afterPlace = previous !== undefined && (previous.type === 'place' || previous.type === 'country') && /^\s*,\s*$/.test(text.slice(previous.span[1], span[0]));
+    const placeCue = LOCATIVES.has(run.before) || (STRIKING_VERBS.has(run.before) && DISASTER.test(sentence.text)) || afterPlace;
+    if (kind === 'place' || (kind === undefined && placeCue && words.length <= 4 && !words.some((word) => isMonthOrWeekday(word) || SEASONS_AND_HOLIDAYS.has(word)))) {
       add(name, span, 'place', `place:${gazetteerKey(name).replace(/\s+/g, '-')}`);
     }
   }

@@ -46,3 +46,9 @@ export function compareStrings(a: string, b: string): number {
 export function uniqueSorted(values: Iterable<string>): string[] {
   return [...new Set(values)].sort(compareStrings);
 }
+
+/** Whether a text names something, as a whole word in any case ("the province of Talen" names "Talen"). */
+export function mentionsName(text: string, name: string): boolean {
+  const pattern = name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return pattern !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}

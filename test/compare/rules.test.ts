@@ -27,6 +27,8 @@ const CASES: Record<string, Case[]> = {
     { a: 'A US B-52H bomber flew over the Korean Peninsula in 2025 with fighters.', b: 'A US B-52H bomber flew over the Korean Peninsula in 2025 with jets.', verdict: undefined },
   ],
   'numeric-mismatch': [
+    { a: 'A magnitude 6.4 earthquake struck the province of Brenmoor in Ostland on Monday, destroying 450 houses.', b: 'On Monday, a magnitude 7.1 earthquake hit Brenmoor province in northern Ostland, destroying 450 houses.', published: '2025-06-03', verdict: 'contradict' },
+    { a: 'On Monday, May 12, an earthquake hit Kelbrook, Ostland, and destroyed 2,950 houses, officials said.', b: 'On Saturday, May 17, an earthquake hit Tarnwick, Velmar, and destroyed 2,650 houses, officials said.', published: '2025-05-20', verdict: 'different-scope' },
     { a: 'The earthquake in Valdora destroyed 450 houses on Monday.', b: 'The earthquake in Valdora destroyed 450 houses on Monday, officials said.', verdict: 'agree' },
     { a: 'The earthquake in Valdora destroyed 450 houses on Monday.', b: 'The earthquake in Valdora destroyed 980 houses on Monday.', verdict: 'contradict' },
     { a: 'More than 12,000 people were evacuated from Marlow after the storm.', b: 'Thousands of people were evacuated from Marlow after the storm.', verdict: 'compatible' },

@@ -45,6 +45,13 @@ describe('entities', () => {
     expect(ids('North Korean leader Kim Jong-un met Putin on Friday.')).toContain(ids('North Korean leader Kim Jong Un met Putin on Friday.').find((id) => id.startsWith('person:kim') || id.includes('jong'))!);
   });
 
+  it('reads an unknown name as a place after a disaster strikes it, or after a place and a comma', () => {
+    const places = (text: string) => claimOf('x', text).entities.filter((entity) => entity.type === 'place').map((entity) => entity.text);
+    expect(places('On Monday an earthquake hit Kelbrook, Ostland, and destroyed 2,950 houses.')).toEqual(['Kelbrook', 'Ostland']);
+    expect(places('A storm battered Tarnwick on Friday, cutting power to 3,000 homes.')).toEqual(['Tarnwick']);
+    expect(places('The new tariffs hit Northwind and other exporters on Friday.')).toEqual([]);
+  });
+
   it('finds equipment by designation, keeping the variant', () => {
     const claim = claimOf('x', 'The drill involved a B-52H bomber, KF-16 and F-2 fighters, and a Su-35, but not the G-7.');
     expect(claim.entities.filter((entity) => entity.type === 'equipment').map((entity) => entity.id)).toEqual(['equipment:b-52h', 'equipment:kf-16', 'equipment:f-2', 'equipment:su-35']);
