@@ -47,8 +47,17 @@ export function uniqueSorted(values: Iterable<string>): string[] {
   return [...new Set(values)].sort(compareStrings);
 }
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /** Whether a text names something, as a whole word in any case ("the province of Talen" names "Talen"). */
 export function mentionsName(text: string, name: string): boolean {
-  const pattern = name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return pattern !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  const needle = name.trim().toLowerCase();
+  if (needle === '') return false;
+  const haystack = text.toLowerCase();
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack[at - 1];
+    const after = haystack[at + needle.length];
+    if ((before === undefined || !WORD_CHARACTER.test(before)) && (after === undefined || !WORD_CHARACTER.test(after))) return true;
+  }
+  return false;
 }
