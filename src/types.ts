@@ -313,8 +313,9 @@ export type CompactDiff = (number | string)[];
 export type CachedJudgement = Omit<StoredJudgement, 'diff'> & { diff: CompactDiff | DiffPart[] };
 
 /**
- * Judgements kept between runs (`claims/.judgements.json`), so a re-run judges only pairs with a
- * changed claim. Only entries used by the run that wrote the file are kept.
+ * Judgements kept between runs, so a re-run judges only pairs with a changed claim: one of the 16
+ * files `claims/.judgements-<hex>.json`, by the first hex digit of each key. Only entries used by
+ * the run that wrote the files are kept.
  */
 export interface JudgementCacheFile {
   version: 1;

@@ -293,20 +293,42 @@ function sweepTemporaries(folder: string, io: AtomicWriteFs): void {
   }
 }
 
+const WRITE_CHUNK_CHARS = 1 << 20;
+
 /**
  * Writes a file atomically: a temporary file in the same folder, flushed, then renamed over the
  * target, so a reader (or a crash, or a kill) sees the old file or the new one, never half of one. On failure
- * the temporary file is removed and a CannotWriteError names the file and the reason.
+ * the temporary file is removed and a CannotWriteError names the file and the reason. Content may
+ * come in pieces, for files longer than one string can hold.
  */
-export function writeFileAtomic(file: string, content: string, io: AtomicWriteFs = fs): void {
+export function writeFileAtomic(file: string, content: string | Iterable<string>, io: AtomicWriteFs = fs): void {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   let fd: number | undefined;
   try {
     io.mkdirSync(dirname(file), { recursive: true });
     sweepTemporaries(dirname(file), io);
     fd = io.openSync(temporary, 'w');
-    const bytes = Buffer.from(content, 'utf8');
-    for (let written = 0; written < bytes.length; ) written += io.writeSync(fd, bytes, written, bytes.length - written);
+    const open = fd;
+    const write = (text: string) => {
+      const bytes = Buffer.from(text, 'utf8');
+      for (let written = 0; written < bytes.length; ) written += io.writeSync(open, bytes, written, bytes.length - written);
+    };
+    if (typeof content === 'string') write(content);
+    else {
+      // Pieces are gathered into writes of about a megabyte.
+      let pending: string[] = [];
+      let size = 0;
+      for (const piece of content) {
+        pending.push(piece);
+        size += piece.length;
+        if (size >= WRITE_CHUNK_CHARS) {
+          write(pending.join(''));
+          pending = [];
+          size = 0;
+        }
+      }
+      write(pending.join(''));
+    }
     io.fsyncSync(fd);
     io.closeSync(fd);
     fd = undefined;

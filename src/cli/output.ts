@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { auditCharts, renderAuditJson, renderAuditMarkdown, renderJson, renderMarkdown } from '../report/index.js';
+import { auditCharts, renderAuditJson, renderAuditMarkdown, renderJsonPieces, renderMarkdown } from '../report/index.js';
 import { validateAudit, validateReport } from '../schema/index.js';
 import type { Decision, Report } from '../types.js';
 import cliProgress from 'cli-progress';
@@ -17,7 +17,7 @@ export function writeReport(report: Report, dir: string, formats: readonly Forma
   const written: string[] = [];
   if (formats.includes('json')) {
     const file = join(dir, 'report.json');
-    writeFileAtomic(file, renderJson(report));
+    writeFileAtomic(file, renderJsonPieces(report));
     written.push(file);
   }
   if (formats.includes('md')) {

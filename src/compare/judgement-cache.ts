@@ -57,7 +57,7 @@ export class JudgementCache {
   reused = 0;
   /** Pairs and articles judged in this run. */
   judged = 0;
-
+  /** Whether the previous file was made by these rules (else its entries are ignored). */
   private readonly usable: boolean;
 
   constructor(previous?: JudgementCacheFile) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,15 +104,15 @@ describe('crosscheck CLI', () => {
     expect(readFileSync(join(dir, 'claims/paper.json'), 'utf8')).toContain('990 houses');
   });
 
-  it('reuses judgements from claims/.judgements.json, judges changed pairs afresh, and survives a bad cache file', () => {
+  it('reuses judgements from claims/.judgements-*.json, judges changed pairs afresh, and survives a bad cache file', () => {
     const dir = workspace();
     const reportOf = () => readFileSync(join(dir, 'reports/report.json'), 'utf8');
+    const shards = () => readdirSync(join(dir, 'claims')).filter((name) => /^\.judgements-[0-9a-f]\.json$/.test(name));
     run(dir, 'check', 'articles', '--quiet');
     const cold = reportOf();
-    const cache = join(dir, 'claims/.judgements.json');
-    expect(existsSync(cache)).toBe(true);
+    expect(shards()).toHaveLength(16);
     const again = run(dir, 'check', 'articles');
-    expect(again.stderr).toMatch(/crosscheck: (\d+) of \1 judgements reused from claims\/\.judgements\.json/);
+    expect(again.stderr).toMatch(/crosscheck: (\d+) of \1 judgements reused from claims\/\.judgements-\*\.json/);
     expect(reportOf()).toBe(cold);
 
     const paper = join(dir, 'articles/paper.md');
@@ -125,12 +125,17 @@ describe('crosscheck CLI', () => {
     run(dir, 'check', 'articles', '--quiet', '--force');
     expect(reportOf()).toBe(cachedReport);
 
-    writeFileSync(cache, '{"version": 1, "compare": "x", "pairs": {"not-a-key": null}, "internal": {}}');
+    // The largest share holds entries; damaged, it is named, left out, and written anew.
+    const largest = shards().sort((x, y) => statSync(join(dir, 'claims', y)).size - statSync(join(dir, 'claims', x)).size)[0]!;
+    const damaged = join(dir, 'claims', largest);
+    writeFileSync(damaged, '{"version": 1, "compare": "x", "pairs": {"not-a-key": null}, "internal": {}}');
     const bad = run(dir, 'check', 'articles');
     expect(bad.code).toBe(0);
-    expect(bad.stderr).toContain('crosscheck: claims/.judgements.json: does not match schemas/judgements.schema.json');
+    expect(bad.stderr).toContain(`crosscheck: claims/${largest}: does not match schemas/judgements.schema.json`);
+    const [, partly, all] = /crosscheck: (\d+) of (\d+) judgements reused/.exec(bad.stderr) ?? [];
+    expect(Number(partly)).toBeLessThan(Number(all));
     expect(reportOf()).toBe(cachedReport);
-    expect(JSON.parse(readFileSync(cache, 'utf8')).compare).not.toBe('x');
+    expect(JSON.parse(readFileSync(damaged, 'utf8')).compare).not.toBe('x');
   });
 
   it('compares hand-edited claims, and writes nothing when a claims file is invalid', () => {

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { buildReport } from '../../pipeline.js';
 import type { ClaimSet, InputProblem } from '../../types.js';
 import { claimFiles, loadClaimSet } from '../claims-store.js';
 import { storedDecisions, writeAudit } from '../output.js';
 import { warn } from '../messages.js';
 import { extractToStore, type ExtractArgs } from './extract.js';
+import { reportWithStoredJudgements } from '../judgement-store.js';
 
 export interface AuditArgs extends ExtractArgs {
   reports: string;
@@ -31,7 +31,7 @@ export async function runAudit(args: AuditArgs): Promise<number> {
     return 2;
   }
   const { decisions, ok } = storedDecisions(args.decisions);
-  const report = buildReport(sets, { problems, decisions });
+  const { report } = await reportWithStoredJudgements(sets, { problems, decisions }, args.claims, args.force, args.workers);
   const files = writeAudit(report, args.reports);
   if (!args.quiet) process.stderr.write(`crosscheck: audit of ${sets.length} articles → ${files.join(', ')}\n`);
   return problems.length > 0 || !ok ? 2 : 0;
