@@ -43,7 +43,11 @@ export function indexKeys(claim: Claim): string[] {
   }
   for (const term of claim.terms) if (term.length >= 3 && !GENERIC_TERMS.has(term) && !/^\d+$/.test(term)) keys.add(`term:${term}`);
   for (const quantity of claim.quantities) keys.add(`number:${quantity.counted || quantity.value}`);
-  for (const ordinal of claim.ordinals) keys.add(`ordinal:${ordinal.rank}`);
+  for (const ordinal of claim.ordinals) {
+    keys.add(`ordinal:${ordinal.rank}`);
+    // "the second earthquake in Linholm" must meet "the first earthquake in Linholm": what is ranked, whatever the rank.
+    if (ordinal.thing) keys.add(`ranked:${ordinal.thing}`);
+  }
   for (const time of claim.times) if (time.value && time.granularity === 'day') keys.add(`day:${time.value.slice(-5)}`);
   if (claim.attribution?.quote) keys.add(`quote:${claim.attribution.speakerId ?? 'unknown'}`);
   return [...keys].sort(compareStrings);

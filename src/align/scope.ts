@@ -54,7 +54,11 @@ export function statedEventTime(claim: Claim): TimeExpr | undefined {
 /** The claim's event time: its own, or else the one carried over from earlier in its article. */
 export function eventTime(claim: Claim): TimeExpr | undefined {
   const own = statedEventTime(claim);
-  if (claim.contextTime && own?.value === undefined) return claim.contextTime;
+  const context = claim.contextTime;
+  if (context && own?.value === undefined) return context;
+  // "the second summit in Morava in 2024", in an article about a summit on 3 September 2024, is
+  // about that summit: the day narrows the year it falls in.
+  if (context?.value && own?.value && own.granularity !== 'day' && context.granularity === 'day' && context.value.startsWith(own.value)) return context;
   return own;
 }
 

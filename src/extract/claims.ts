@@ -11,7 +11,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { eventTimes, extractTimes, type Reference } from './times.js';
 
 /** Bump when extraction output changes, so cached claim sets are rebuilt. */
-export const EXTRACTOR_VERSION = 'crosscheck-extract/5';
+export const EXTRACTOR_VERSION = 'crosscheck-extract/6';
 
 export interface ExtractOptions {
   /** Claims scoring below this check-worthiness are dropped. Default 0.3. */
@@ -87,7 +87,10 @@ function isDated(time: TimeExpr): boolean {
   return time.value !== undefined && (time.granularity === 'day' || time.granularity === 'weekend');
 }
 
-/** Gives undated event claims the date of the nearest earlier claim about the same kind of event. */
+/**
+ * Gives event claims without a day of their own the date of the nearest earlier claim about the
+ * same kind of event, when their own year or month (if any) holds that date.
+ */
 function carryEventTimes(claims: Claim[]): void {
   const lastDated = new Map<string, { time: TimeExpr; from: string }>();
   for (const claim of claims) {
@@ -99,7 +102,9 @@ function carryEventTimes(claims: Claim[]): void {
       continue;
     }
     const context = lastDated.get(claim.eventKind);
-    if (context && !dated.some((time) => time.value !== undefined)) claim.contextTime = { ...context.time, from: context.from };
+    // A claim that gives only a year or a month the earlier day falls in ("in 2024") is about that day's event too.
+    const narrows = (time: TimeExpr) => time.value === undefined || (time.granularity !== 'day' && context?.time.value?.startsWith(time.value) === true);
+    if (context && dated.every(narrows)) claim.contextTime = { ...context.time, from: context.from };
   }
 }
 
