@@ -96,13 +96,11 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
   const report = buildReport(claimSets, { judgements, alignment, onStage: (stage, ms) => add(stage, ms / 1000) });
   mark = performance.now();
   // As `check` does: validated, rendered and written, with the charts.
-  mkdirSync(`${folder}-reports`, { recursive: true });
   writeReport(report, `${folder}-reports`, ['json', 'md']);
   lap('report');
   // What `check` keeps for the next run: one claims file per article, and the judgements.
   const claimsDir = `${folder}-claims`;
   rmSync(claimsDir, { recursive: true, force: true });
-  mkdirSync(claimsDir, { recursive: true });
   for (const set of claimSets) storeClaimSet(claimsDir, set);
   saveJudgements(claimsDir, judgements);
   lap('store claims and judgements');

@@ -313,22 +313,19 @@ export function writeFileAtomic(file: string, content: string | Iterable<string>
       const bytes = Buffer.from(text, 'utf8');
       for (let written = 0; written < bytes.length; ) written += io.writeSync(open, bytes, written, bytes.length - written);
     };
-    if (typeof content === 'string') write(content);
-    else {
-      // Pieces are gathered into writes of about a megabyte.
-      let pending: string[] = [];
-      let size = 0;
-      for (const piece of content) {
-        pending.push(piece);
-        size += piece.length;
-        if (size >= WRITE_CHUNK_CHARS) {
-          write(pending.join(''));
-          pending = [];
-          size = 0;
-        }
+    // Pieces are gathered into writes of about a megabyte.
+    let pending: string[] = [];
+    let size = 0;
+    for (const piece of typeof content === 'string' ? [content] : content) {
+      pending.push(piece);
+      size += piece.length;
+      if (size >= WRITE_CHUNK_CHARS) {
+        write(pending.join(''));
+        pending = [];
+        size = 0;
       }
-      write(pending.join(''));
     }
+    write(pending.join(''));
     io.fsyncSync(fd);
     io.closeSync(fd);
     fd = undefined;

@@ -4,7 +4,7 @@ import type { CandidatePair } from '../align/index.js';
 import { judgeWithDiff } from '../compare/judge.js';
 import type { JudgementCache } from '../compare/judgement-cache.js';
 import { checkInternal } from '../internal/index.js';
-import type { ArticleInput, Claim, ClaimSet, InputProblem, InternalFinding, PublishedDate, StoredJudgement } from '../types.js';
+import type { ArticleInput, Claim, ClaimSet, InputProblem, InternalFinding, StoredJudgement } from '../types.js';
 import { extractArticles } from '../pipeline.js';
 
 /** Inputs below this size are extracted on the main thread: starting workers would cost more. */
@@ -59,13 +59,15 @@ const PAIRS_PER_BATCH = 2000;
 /** Articles per batch of internal checks. */
 const ARTICLES_PER_BATCH = 25;
 
-type ArticleClaims = { article: { id: string; published?: PublishedDate }; claims: readonly Claim[] };
+/** What an article's internal checks read of it besides its claims. */
+type DatedArticle = Parameters<typeof checkInternal>[0];
+type ArticleClaims = { article: DatedArticle; claims: readonly Claim[] };
 
 /** One batch of work for a compare worker: the claims it needs, pairs as claim indexes, and articles to check internally. */
 export interface CompareBatch {
   claims: Claim[];
   pairs: [number, number, number][];
-  articles: { article: { id: string; published?: PublishedDate }; claims: number[] }[];
+  articles: { article: DatedArticle; claims: number[] }[];
 }
 
 interface BatchResult {

@@ -7,7 +7,7 @@ import { stableId } from '../util/hash.js';
 import { normalizeText } from '../util/text.js';
 import { RULES } from './rules/index.js';
 import { boundedDiffWords } from './word-diff.js';
-import { type Rule, type RuleContext, type RuleResult } from './rule.js';
+import type { Rule, RuleContext, RuleResult } from './rule.js';
 
 /** Scope wins over values: a pair about different events is never a contradiction. */
 const PRECEDENCE: Record<Verdict, number> = { 'different-scope': 4, contradict: 3, compatible: 2, agree: 1 };

@@ -196,10 +196,12 @@ export function extractEntities(sentence: Sentence, text: string, people: Person
     }
     // An unknown name is a place right after "in", "near" or "at" (small towns, islands, passes),
     // after a disaster's verb ("an earthquake hit Halvik"), or after a place and a comma ("Halvik, Kelvora").
-    const previous = entities.filter((entity) => entity.span[1] <= span[0]).sort((x, y) => y.span[1] - x.span[1])[0];
-    const afterPlace = previous !== undefined && (previous.type === 'place' || previous.type === 'country') && /^\s*,\s*$/.test(text.slice(previous.span[1], span[0]));
-    const placeCue = LOCATIVES.has(run.before) || (STRIKING_VERBS.has(run.before) && DISASTER.test(sentence.text)) || afterPlace;
-    if (kind === 'place' || (kind === undefined && placeCue && words.length <= 4 && !words.some((word) => isMonthOrWeekday(word) || SEASONS_AND_HOLIDAYS.has(word)))) {
+    const afterPlace = () => {
+      const previous = entities.filter((entity) => entity.span[1] <= span[0]).sort((x, y) => y.span[1] - x.span[1])[0];
+      return previous !== undefined && (previous.type === 'place' || previous.type === 'country') && /^\s*,\s*$/.test(text.slice(previous.span[1], span[0]));
+    };
+    const placeCue = () => LOCATIVES.has(run.before) || (STRIKING_VERBS.has(run.before) && DISASTER.test(sentence.text)) || afterPlace();
+    if (kind === 'place' || (kind === undefined && words.length <= 4 && !words.some((word) => isMonthOrWeekday(word) || SEASONS_AND_HOLIDAYS.has(word)) && placeCue())) {
       add(name, span, 'place', `place:${gazetteerKey(name).replace(/\s+/g, '-')}`);
     }
   }
