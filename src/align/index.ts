@@ -1,9 +1,10 @@
-import stringSimilarity from 'string-similarity';
 import type { Claim, EventGroup, Topic } from '../types.js';
 import { compareStrings, normalizeText } from '../util/text.js';
 import { pushTo } from '../util/group.js';
+import { bigramProfile, diceSimilarity, type BigramProfile } from '../util/dice.js';
 import { equipmentFamily } from '../extract/entities.js';
-import { eventDate, eventScope } from './scope.js';
+import { eventDate, sameEventTest } from './scope.js';
+import { neighbourArticles } from './neighbours.js';
 
 export { eventDate, eventScope, type Scope } from './scope.js';
 
@@ -51,6 +52,91 @@ export function indexKeys(claim: Claim): string[] {
   for (const time of claim.times) if (time.value && time.granularity === 'day') keys.add(`day:${time.value.slice(-5)}`);
   if (claim.attribution?.quote) keys.add(`quote:${claim.attribution.speakerId ?? 'unknown'}`);
   return [...keys].sort(compareStrings);
+}
+
+/** How many nearest articles each article is paired with when its claims' keys are all too common. */
+const NEIGHBOURS_PER_ARTICLE = 8;
+/** Keys held by more articles than this do not help tell which articles report one event. */
+const MAX_ARTICLE_FREQUENCY = 100;
+/** Articles about another event can be the next nearest; a neighbour must come close to the nearest. */
+const NEIGHBOUR_MIN_SHARE_OF_BEST = 0.5;
+
+/**
+ * In a large corpus even two slot keys together (a place and a count) can be too common to pair on,
+ * and a claim with a wrong day has no day to share. Such claims are still paired when their articles
+ * are near neighbours (see neighbourArticles) and the two claims share at least two slot keys other
+ * than countries.
+ */
+function pairWithinNeighbourArticles(claims: readonly Claim[], keysOf: readonly string[][], addPair: (i: number, j: number) => void): void {
+  const articleIndex = new Map<string, number>();
+  const articleOf = claims.map((claim) => {
+    let index = articleIndex.get(claim.article);
+    if (index === undefined) articleIndex.set(claim.article, (index = articleIndex.size));
+    return index;
+  });
+  const articleCount = articleIndex.size;
+  const slotKeys = keysOf.map((keys) => keys.filter((key) => !key.startsWith('term:')));
+  // Two countries in common ("the US and South Korea") is what most coverage of a region shares.
+  const pairingKeys = slotKeys.map((keys) => keys.filter((key) => !key.startsWith('country:')));
+  const featureIds = new Map<string, number>();
+  const keyArticles: number[][] = [];
+  claims.forEach((claim, index) => {
+    const article = articleOf[index]!;
+    for (const feature of articleFeatures(claim, keysOf[index]!, slotKeys[index]!)) {
+      let id = featureIds.get(feature);
+      if (id === undefined) {
+        featureIds.set(feature, (id = keyArticles.length));
+        keyArticles.push([]);
+      }
+      const articles = keyArticles[id]!;
+      if (articles[articles.length - 1] !== article) articles.push(article);
+    }
+  });
+  for (const articles of keyArticles) articles.sort((x, y) => x - y);
+  const claimsOfArticle: number[][] = Array.from({ length: articleCount }, () => []);
+  articleOf.forEach((article, claim) => claimsOfArticle[article]!.push(claim));
+  const slotIndexes = new Map<number, Map<string, number[]>>();
+  const slotIndexOf = (article: number) => {
+    let index = slotIndexes.get(article);
+    if (!index) {
+      index = new Map();
+      for (const claim of claimsOfArticle[article]!) for (const key of pairingKeys[claim]!) pushTo(index, key, claim);
+      slotIndexes.set(article, index);
+    }
+    return index;
+  };
+  for (const packed of neighbourArticles(keyArticles, articleCount, { perArticle: NEIGHBOURS_PER_ARTICLE, maxArticleFrequency: MAX_ARTICLE_FREQUENCY, minShareOfBest: NEIGHBOUR_MIN_SHARE_OF_BEST })) {
+    const other = slotIndexOf(packed % articleCount);
+    for (const claim of claimsOfArticle[Math.floor(packed / articleCount)]!) {
+      const sharedSlots = new Map<number, number>();
+      for (const key of pairingKeys[claim]!) for (const partner of other.get(key) ?? []) sharedSlots.set(partner, (sharedSlots.get(partner) ?? 0) + 1);
+      for (const [partner, count] of sharedSlots) if (count >= 2) addPair(Math.min(claim, partner), Math.max(claim, partner));
+    }
+  }
+}
+
+/**
+ * What an article is told apart by: its claims' keys, the exact amounts it gives ("800 houses"),
+ * and pairs of slot keys said in one sentence ("800 houses" in Cedrin), rare even when each is common.
+ */
+function articleFeatures(claim: Claim, keys: readonly string[], slots: readonly string[]): string[] {
+  const amounts = claim.quantities.map((quantity) => `amount:${quantity.value} ${quantity.counted}`);
+  const together = [...slots, ...amounts];
+  const features = [...keys, ...amounts];
+  for (let x = 0; x < together.length; x++) for (let y = x + 1; y < together.length; y++) features.push(`${together[x]}+${together[y]}`);
+  return features;
+}
+
+/** The strings two arrays sorted by compareStrings share, in that order. */
+function sortedIntersection(a: readonly string[], b: readonly string[]): string[] {
+  const shared: string[] = [];
+  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+    const order = compareStrings(a[x]!, b[y]!);
+    if (order === 0) shared.push(a[x++]!), y++;
+    else if (order < 0) x++;
+    else y++;
+  }
+  return shared;
 }
 
 function keyWeight(key: string, frequency: number, total: number): number {
@@ -101,20 +187,21 @@ export function candidatePairs(claims: readonly Claim[], options: AlignOptions =
     }
   });
   for (const list of composites.values()) if (list.length >= 2 && list.length <= maxFrequency) addPairs(list);
+  if ([...postings.values()].some((list) => list.length > maxFrequency)) pairWithinNeighbourArticles(claims, keysOf, (i, j) => overlap.add(pairKey(i, j)));
 
-  const normalized = claims.map((claim) => normalizeText(claim.text).toLowerCase());
+  const profiles: BigramProfile[] = [];
+  const profileOf = (index: number) => (profiles[index] ??= bigramProfile(normalizeText(claims[index]!.text).toLowerCase()));
   const totalWeight = keysOf.map((keys) => keys.reduce((sum, key) => sum + weightOf.get(key)!, 0));
   const pairs: CandidatePair[] = [];
-  for (const packed of [...overlap].sort((x, y) => x - y)) {
+  for (const packed of Float64Array.from(overlap).sort()) {
     const i = Math.floor(packed / claims.length);
     const j = packed % claims.length;
-    const keysA = new Set(keysOf[i]);
-    const shared = keysOf[j]!.filter((key) => keysA.has(key));
+    const shared = sortedIntersection(keysOf[i]!, keysOf[j]!);
     const sharedWeight = shared.reduce((sum, key) => sum + weightOf.get(key)!, 0);
     const keyScore = sharedWeight / Math.max(1e-9, Math.min(totalWeight[i]!, totalWeight[j]!) * 0.5 + Math.max(totalWeight[i]!, totalWeight[j]!) * 0.5);
     // Even identical texts (Dice 1) could not lift this pair to the threshold: skip the Dice cost.
     if (Math.round((0.55 * keyScore + 0.45) * 1000) / 1000 < minSimilarity) continue;
-    const dice = stringSimilarity.compareTwoStrings(normalized[i]!, normalized[j]!);
+    const dice = diceSimilarity(profileOf(i), profileOf(j));
     const similarity = Math.round((0.55 * keyScore + 0.45 * dice) * 1000) / 1000;
     if (similarity < minSimilarity) continue;
     const [a, b] = compareStrings(claims[i]!.id, claims[j]!.id) <= 0 ? [claims[i]!, claims[j]!] : [claims[j]!, claims[i]!];
@@ -212,6 +299,7 @@ export function align(claims: readonly Claim[], options: AlignOptions & { topicT
     group.push(byId.get(id)!);
     groups.set(root, group);
   }
+  const sameEvent = sameEventTest();
   const topics: Topic[] = [];
   const events: EventGroup[] = [];
   const sortedGroups = [...groups.values()].sort((x, y) => order.get(x[0]!.id)! - order.get(y[0]!.id)!);
@@ -220,7 +308,7 @@ export function align(claims: readonly Claim[], options: AlignOptions & { topicT
     topics.push({ id: topicId, label: topicLabel(group), claims: group.map((claim) => claim.id).sort(compareStrings) });
     const topicEvents: { event: EventGroup; members: Claim[] }[] = [];
     for (const claim of group) {
-      const home = topicEvents.find(({ members }) => members.every((member) => eventScope(member, claim).same));
+      const home = topicEvents.find(({ members }) => members.every((member) => sameEvent(member, claim)));
       if (home) {
         home.members.push(claim);
         home.event.claims.push(claim.id);

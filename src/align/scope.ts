@@ -86,14 +86,15 @@ function yearOf(time: TimeExpr): string | undefined {
 /**
  * Decides whether two claims can be about the same event. They cannot when they report different
  * kinds of happening (a landing and a deployment), or when their dates are too far apart: different
- * years, full dates more than a week apart, or month-days that differ.
+ * years, full dates more than a week apart, or month-days that differ. `timeOf` may be a memo of
+ * eventTime for callers that ask about one claim many times.
  */
-export function eventScope(a: Claim, b: Claim): Scope {
+export function eventScope(a: Claim, b: Claim, timeOf: (claim: Claim) => TimeExpr | undefined = eventTime): Scope {
   if (a.eventKind !== 'other' && b.eventKind !== 'other' && a.eventKind !== b.eventKind) {
     return { same: false, qualifier: 'kind', a: a.eventKind, b: b.eventKind };
   }
-  const timeA = eventTime(a);
-  const timeB = eventTime(b);
+  const timeA = timeOf(a);
+  const timeB = timeOf(b);
   if (!timeA || !timeB) return { same: true, dated: false };
   const scope = compareTimes(timeA, timeB);
   // One differing fact is a conflict; a different day and a different place are another event.
@@ -107,6 +108,30 @@ export function eventScope(a: Claim, b: Claim): Scope {
     }
   }
   return scope;
+}
+
+/**
+ * `eventScope(a, b).same`, for a caller that asks about the same claims many times: each claim's event
+ * time is worked out once, and claims of different kinds, or with full dates over a week apart, are
+ * told apart at once, without the descriptions eventScope writes for them.
+ */
+export function sameEventTest(): (a: Claim, b: Claim) => boolean {
+  const times = new Map<Claim, { time: TimeExpr | undefined; day: number }>();
+  const factsOf = (claim: Claim) => {
+    let facts = times.get(claim);
+    if (!facts) {
+      const time = eventTime(claim);
+      const day = time?.value && /^\d{4}-\d{2}-\d{2}$/.test(time.value) ? Date.parse(`${time.value}T00:00:00Z`) / 86_400_000 : Number.NaN;
+      times.set(claim, (facts = { time, day }));
+    }
+    return facts;
+  };
+  const timeOf = (claim: Claim) => factsOf(claim).time;
+  return (a, b) => {
+    if (a.eventKind !== 'other' && b.eventKind !== 'other' && a.eventKind !== b.eventKind) return false;
+    if (Math.abs(factsOf(a).day - factsOf(b).day) > SAME_EVENT_MAX_DAYS) return false;
+    return eventScope(a, b, timeOf).same;
+  };
 }
 
 function compareTimes(timeA: TimeExpr, timeB: TimeExpr): Scope {

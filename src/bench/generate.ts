@@ -85,8 +85,12 @@ function weekdayOf(year: number, month: number, day: number): string {
   return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!;
 }
 
+/** "third", or past the fifth "14th", "22nd": a busy place holds many events of one kind in a year. */
 function ordinalWord(rank: number): string {
-  return ['first', 'second', 'third', 'fourth', 'fifth'][rank - 1] ?? 'first';
+  const word = ['first', 'second', 'third', 'fourth', 'fifth'][rank - 1];
+  if (word) return word;
+  const suffix = rank % 100 >= 11 && rank % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[rank % 10] ?? 'th';
+  return `${rank}${suffix}`;
 }
 
 function makeEvent(random: () => number, year: number): EventFacts {
