@@ -56,7 +56,9 @@ export function checkOrdinalsAgainstTimeline(
           !elsewhere(entry),
       );
       if (!earlier) continue;
-      const evidence = earlier.claims.find((ref) => ref.article !== claim.article) ?? earlier.claims[0]!;
+      // The evidence is a report of the earlier happening in the claim's own place, when it names one.
+      const inPlace = (ref: TimelineEntry['claims'][number]) => places.size === 0 || [...placesOf(byId.get(ref.claim))].some((place) => places.has(place));
+      const evidence = earlier.claims.find((ref) => ref.article !== claim.article && inPlace(ref)) ?? earlier.claims.find((ref) => ref.article !== claim.article) ?? earlier.claims[0]!;
       findings.push(timelineFinding(claim, ordinal, evidence, earlier));
     }
   }
