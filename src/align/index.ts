@@ -92,7 +92,8 @@ function pairWithinNeighbourArticles(claims: readonly Claim[], keysOf: readonly 
       if (articles[articles.length - 1] !== article) articles.push(article);
     }
   });
-  for (const articles of keyArticles) articles.sort((x, y) => x - y);
+  // Claims usually come article by article; when they do not, an article can be listed twice.
+  keyArticles.forEach((articles, id) => (keyArticles[id] = [...new Set(articles)].sort((x, y) => x - y)));
   const claimsOfArticle: number[][] = Array.from({ length: articleCount }, () => []);
   articleOf.forEach((article, claim) => claimsOfArticle[article]!.push(claim));
   const slotIndexes = new Map<number, Map<string, number[]>>();

@@ -34,8 +34,12 @@ describe('candidatePairs in a large corpus', () => {
       ...claimsOf('c', 'A flood hit Talen, Estavia, on June 9, destroying 300 houses.', '2025-06-10'),
       ...claimsOf('d', 'An earthquake hit Morava, Peltar, on March 20, destroying 90 houses.', '2025-03-21'),
     ];
-    const pairs = candidatePairs(corpus, { maxKeyFrequency: 2 }).map((pair) => [pair.a.id, pair.b.id]);
-    expect(pairs).toContainEqual(['a#1', 'b#1']);
-    expect(pairs).not.toContainEqual(['a#1', 'd#1']);
+    const pairs = candidatePairs(corpus, { maxKeyFrequency: 2 }).map((pair) => [pair.a.id, pair.b.id, pair.similarity]);
+    expect(pairs.map(([a, b]) => [a, b])).toContainEqual(['a#1', 'b#1']);
+    expect(pairs.map(([a, b]) => [a, b])).not.toContainEqual(['a#1', 'd#1']);
+    // Claims given in another order, not article by article, give the same pairs.
+    const interleaved = [...corpus].sort((x, y) => (x.id.slice(-1) + x.article).localeCompare(y.id.slice(-1) + y.article));
+    expect(interleaved.map((claim) => claim.article)).not.toEqual(corpus.map((claim) => claim.article));
+    expect(candidatePairs(interleaved, { maxKeyFrequency: 2 }).map((pair) => [pair.a.id, pair.b.id, pair.similarity])).toEqual(pairs);
   });
 });
