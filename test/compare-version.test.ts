@@ -9,7 +9,7 @@ import { sha256 } from '../src/util/hash.js';
 const record = join(import.meta.dirname, 'compare-version.json');
 
 /**
- * Judgements are reused from claims/.judgements.json while COMPARE_VERSION is unchanged, so any
+ * Judgements are reused from claims/.judgements-<hex>.json while COMPARE_VERSION is unchanged, so any
  * change to what the rules say about a pair must come with a new version. This test fails when the
  * judgements on the example and scenario corpora change but the version does not. (A change of
  * extraction output changes them too: bump both versions then.)

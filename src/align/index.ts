@@ -67,7 +67,7 @@ const NEIGHBOUR_MIN_SHARE_OF_BEST = 0.5;
  * are near neighbours (see neighbourArticles) and the two claims share at least two slot keys other
  * than countries.
  */
-function pairWithinNeighbourArticles(claims: readonly Claim[], keysOf: readonly string[][], addPair: (i: number, j: number) => void): void {
+function pairWithinNeighbourArticles(claims: readonly Claim[], keysOf: readonly string[][], slotKeys: readonly string[][], addPair: (i: number, j: number) => void): void {
   const articleIndex = new Map<string, number>();
   const articleOf = claims.map((claim) => {
     let index = articleIndex.get(claim.article);
@@ -75,7 +75,6 @@ function pairWithinNeighbourArticles(claims: readonly Claim[], keysOf: readonly 
     return index;
   });
   const articleCount = articleIndex.size;
-  const slotKeys = keysOf.map((keys) => keys.filter((key) => !key.startsWith('term:')));
   // Two countries in common ("the US and South Korea") is what most coverage of a region shares.
   const pairingKeys = slotKeys.map((keys) => keys.filter((key) => !key.startsWith('country:')));
   const featureIds = new Map<string, number>();
@@ -177,9 +176,9 @@ export function candidatePairs(claims: readonly Claim[], options: AlignOptions =
   }
   // A key too common to pair on alone ("place:seoul" across a year of coverage) still pairs claims
   // that share it together with another slot key (a day, a person, a number): the same event.
+  const slotKeys = keysOf.map((keys) => keys.filter((key) => !key.startsWith('term:')));
   const composites = new Map<string, number[]>();
-  keysOf.forEach((keys, index) => {
-    const slots = keys.filter((key) => !key.startsWith('term:'));
+  slotKeys.forEach((slots, index) => {
     for (let x = 0; x < slots.length; x++) {
       for (let y = x + 1; y < slots.length; y++) {
         if (postings.get(slots[x]!)!.length <= maxFrequency && postings.get(slots[y]!)!.length <= maxFrequency) continue;
@@ -188,7 +187,7 @@ export function candidatePairs(claims: readonly Claim[], options: AlignOptions =
     }
   });
   for (const list of composites.values()) if (list.length >= 2 && list.length <= maxFrequency) addPairs(list);
-  if ([...postings.values()].some((list) => list.length > maxFrequency)) pairWithinNeighbourArticles(claims, keysOf, (i, j) => overlap.add(pairKey(i, j)));
+  if ([...postings.values()].some((list) => list.length > maxFrequency)) pairWithinNeighbourArticles(claims, keysOf, slotKeys, (i, j) => overlap.add(pairKey(i, j)));
 
   const profiles: BigramProfile[] = [];
   const profileOf = (index: number) => (profiles[index] ??= bigramProfile(normalizeText(claims[index]!.text).toLowerCase()));

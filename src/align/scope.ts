@@ -68,8 +68,14 @@ export function eventDate(claim: Claim): string | undefined {
 
 /** Days from a to b for full dates; undefined when either lacks a year or a day. */
 function dayDistance(a: string, b: string): number | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(a) || !/^\d{4}-\d{2}-\d{2}$/.test(b)) return undefined;
-  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+  const dayA = dayNumber(a);
+  const dayB = dayNumber(b);
+  return dayA === undefined || dayB === undefined ? undefined : Math.abs(dayA - dayB);
+}
+
+/** Days since 1 January 1970 of a full date; undefined when it lacks a year or a day. */
+function dayNumber(value: string): number | undefined {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) / 86_400_000 : undefined;
 }
 
 export function describeTime(time: TimeExpr): string {
@@ -112,8 +118,8 @@ export function eventScope(a: Claim, b: Claim, timeOf: (claim: Claim) => TimeExp
 
 /**
  * `eventScope(a, b).same`, for a caller that asks about the same claims many times: each claim's event
- * time is worked out once, and claims of different kinds, or with full dates over a week apart, are
- * told apart at once, without the descriptions eventScope writes for them.
+ * time is worked out once, and claims with full dates over a week apart are told apart at once,
+ * without the descriptions eventScope writes for them.
  */
 export function sameEventTest(): (a: Claim, b: Claim) => boolean {
   const times = new Map<Claim, { time: TimeExpr | undefined; day: number }>();
@@ -121,14 +127,12 @@ export function sameEventTest(): (a: Claim, b: Claim) => boolean {
     let facts = times.get(claim);
     if (!facts) {
       const time = eventTime(claim);
-      const day = time?.value && /^\d{4}-\d{2}-\d{2}$/.test(time.value) ? Date.parse(`${time.value}T00:00:00Z`) / 86_400_000 : Number.NaN;
-      times.set(claim, (facts = { time, day }));
+      times.set(claim, (facts = { time, day: (time?.value === undefined ? undefined : dayNumber(time.value)) ?? Number.NaN }));
     }
     return facts;
   };
   const timeOf = (claim: Claim) => factsOf(claim).time;
   return (a, b) => {
-    if (a.eventKind !== 'other' && b.eventKind !== 'other' && a.eventKind !== b.eventKind) return false;
     if (Math.abs(factsOf(a).day - factsOf(b).day) > SAME_EVENT_MAX_DAYS) return false;
     return eventScope(a, b, timeOf).same;
   };

@@ -45,9 +45,9 @@ function contentWords(text: string): string[] {
  * not a substitution within one statement: there are none.
  */
 function substitutions(parts: readonly ChangeObject<string>[]): Substitution[] {
-  const all = replacements(parts);
-  if (all.some(({ removed, added }) => removed.length > 0 && added.length > 0 && removed.length + added.length > 2 * MAX_HUNK_WORDS)) return [];
-  return all.filter(({ removed, added }) => removed.length > 0 && added.length > 0 && removed.length <= MAX_HUNK_WORDS && added.length <= MAX_HUNK_WORDS);
+  const swaps = replacements(parts).filter(({ removed, added }) => removed.length > 0 && added.length > 0);
+  if (swaps.some(({ removed, added }) => removed.length + added.length > 2 * MAX_HUNK_WORDS)) return [];
+  return swaps.filter(({ removed, added }) => removed.length <= MAX_HUNK_WORDS && added.length <= MAX_HUNK_WORDS);
 }
 
 /** Crude lemma: WordNet's index holds base forms, so try the word and its common inflections stripped. */
