@@ -61,3 +61,8 @@ export function mentionsName(text: string, name: string): boolean {
   }
   return false;
 }
+
+/** Words that carry no fact of their own (articles, pronouns, auxiliaries, common prepositions), lower-case. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'a an the and or but of to in on at for by with from as that this these those is are was were be been being has have had do does did it its their his her they he she we you i which who whom whose what when where while than then so such also very more most just only up out into over about after before'.split(' '),
+);

@@ -3,14 +3,12 @@ import { isKnownWord, mayStandFor } from '../../lexicon/wordnet.js';
 import { areAntonyms } from '../../lexicon/antonyms.js';
 import { phraseSentiment } from '../../extract/nlp.js';
 import { defineRule, quoted, scopeReason } from '../rule.js';
+import { FUNCTION_WORDS } from '../../util/text.js';
 
 /** Only near-copies (wire copy and its rewrites, a summary of one sentence) are compared word by word. */
 const MIN_SIMILARITY = 0.45;
 /** A replaced stretch longer than this is rewording, not a substitution. */
 const MAX_HUNK_WORDS = 3;
-const FUNCTION_WORDS = new Set(
-  'a an the and or but of to in on at for by with from as that this these those is are was were be been being has have had do does did it its their his her they he she we you i which who whom whose what when where while than then so such also very more most just only up out into over about after before'.split(' '),
-);
 
 interface Substitution {
   removed: string[];
