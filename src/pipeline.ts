@@ -13,6 +13,7 @@ import { buildAudit } from './audit/reliability.js';
 import { VERSION } from './version.js';
 import { buildTimeline, timelineDate } from './timeline/index.js';
 import { checkOrdinalsAgainstTimeline } from './timeline/ordinal-timeline.js';
+import { checkDerivedArticles } from './derived/index.js';
 
 export interface CheckOptions extends ExtractOptions, AlignOptions {
   /** Problems found while reading inputs, carried into the report. */
@@ -34,6 +35,7 @@ function articleSummary(article: Article | ClaimSet['article']): Report['article
   if (article.outlet !== undefined) summary.outlet = article.outlet;
   if (article.url !== undefined) summary.url = article.url;
   if (article.published !== undefined) summary.published = article.published;
+  if (article.derivedFrom !== undefined) summary.derivedFrom = article.derivedFrom;
   return summary;
 }
 
@@ -49,6 +51,8 @@ const GROUNDING_MIN_CLAIMS = 5;
 function requireSharedGround(comparisons: readonly Comparison[], timeline: readonly TimelineEntry[], claimSets: readonly ClaimSet[]): Comparison[] {
   const claimCount = new Map(claimSets.map((set) => [set.article.id, set.claims.length]));
   const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  // An article that names its source restates it: the two report the same events by declaration.
+  const declared = new Set(claimSets.flatMap((set) => (set.article.derivedFrom === undefined ? [] : [pairKey(set.article.id, set.article.derivedFrom)])));
   const ground = new Map<string, Set<string>>();
   for (const [x, y] of corroborationLinks(comparisons, timeline)) {
     const key = pairKey(x.article, y.article);
@@ -60,6 +64,7 @@ function requireSharedGround(comparisons: readonly Comparison[], timeline: reado
   return comparisons.map((comparison) => {
     if (comparison.verdict !== 'contradict') return comparison;
     const [a, b] = comparison.claims;
+    if (declared.has(pairKey(a.article, b.article))) return comparison;
     if ((claimCount.get(a.article) ?? 0) < GROUNDING_MIN_CLAIMS || (claimCount.get(b.article) ?? 0) < GROUNDING_MIN_CLAIMS) return comparison;
     if (dated.has(a.claim) && dated.has(b.claim)) return comparison;
     if ((ground.get(pairKey(a.article, b.article))?.size ?? 0) > 0) return comparison;
@@ -69,6 +74,17 @@ function requireSharedGround(comparisons: readonly Comparison[], timeline: reado
       reason: `${comparison.reason} — but ${a.article} and ${b.article} agree on no other fact and share no dated event, so they are taken to report different events; not a contradiction`,
     };
   });
+}
+
+/**
+ * Adds the findings of a check over all claims to the pairs' judgements: a finding replaces the
+ * judgement of its pair, unless `stands` keeps that judgement (and the finding is dropped).
+ */
+function supersede(judged: readonly Comparison[], findings: readonly Comparison[], stands: (comparison: Comparison) => boolean = () => false): Comparison[] {
+  const standing = new Set(judged.filter(stands).map((comparison) => comparison.id));
+  const added = findings.filter((finding) => !standing.has(finding.id));
+  const replaced = new Set(added.map((finding) => finding.id));
+  return [...judged.filter((comparison) => !replaced.has(comparison.id)), ...added];
 }
 
 /** Builds the report from claim sets: align, compare, internal checks, source summaries. */
@@ -89,8 +105,8 @@ export function buildReport(claimSets: readonly ClaimSet[], options: CheckOption
   const judged = compare(alignment.pairs, () => undefined, (id) => eventOf.get(id), RULES, options.judgements);
   // A conflict with the timeline outranks whatever the pair's own rules said.
   const timelineConflicts = checkOrdinalsAgainstTimeline(claims, timeline, (claim) => timelineDate(claim, true), (article) => publishedDay.get(article));
-  const replaced = new Set(timelineConflicts.map((comparison) => comparison.id));
-  const found = [...judged.filter((comparison) => !replaced.has(comparison.id)), ...timelineConflicts];
+  // A name or figure that a derived article's source never mentions outranks the pair's agreement, not another rule's conflict.
+  const found = supersede(supersede(judged, timelineConflicts), checkDerivedArticles(claimSets), (comparison) => comparison.verdict === 'contradict');
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const topicOf = attachPairsToTopics(alignment.topics, found.map((comparison) => ({ a: byId.get(comparison.claims[0].claim)!, b: byId.get(comparison.claims[1].claim)! })), claims);
   const topical = found.map((comparison) => ({ ...comparison, topic: topicOf.get(comparison.claims[0].claim)! }));

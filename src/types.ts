@@ -27,19 +27,28 @@ export type FindingKind =
   | 'attribution'
   | 'paraphrase';
 
+/** Metadata an article can be given: in its front matter, in a `sources.json` beside it, or by a caller. */
+export interface ArticleMetadata {
+  title?: string;
+  outlet?: string;
+  url?: string;
+  /** Publication date from metadata, `YYYY-MM-DD` (a longer ISO timestamp is cut to the day). */
+  published?: string;
+  /**
+   * Id of the article this one restates (a summary or a rewrite of it): every name and figure it
+   * gives must appear there (see docs/rules/unsupported-mention.md).
+   */
+  derivedFrom?: string;
+}
+
 /** An article as a caller hands it to the library. */
-export interface ArticleInput {
+export interface ArticleInput extends ArticleMetadata {
   /** Stable article id: for files, the file name without its extension. */
   id: string;
   /** Full original text of the file, front matter included. */
   text: string;
   /** Path the article was read from, relative to the working directory; absent for in-memory input. */
   path?: string;
-  title?: string;
-  outlet?: string;
-  url?: string;
-  /** Publication date from metadata, `YYYY-MM-DD` (a longer ISO timestamp is cut to the day). */
-  published?: string;
 }
 
 /** Where a publication date came from. `inferred` means it was guessed from the body text. */
@@ -64,6 +73,8 @@ export interface Article {
   url?: string;
   /** Absent when the date is unknown: crosscheck never guesses it silently. */
   published?: PublishedDate;
+  /** Id of the article this one restates; see `ArticleMetadata.derivedFrom`. */
+  derivedFrom?: string;
   /** The original file text; every `Span` of this article indexes into it. */
   text: string;
   /** SHA-256 of the input as given (text and metadata); see `ClaimSet.inputSha256`. */
@@ -496,6 +507,8 @@ export interface Report {
     outlet?: string;
     url?: string;
     published?: PublishedDate;
+    /** Id of the article this one restates. */
+    derivedFrom?: string;
   }[];
   topics: Topic[];
   events: EventGroup[];

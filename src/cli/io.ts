@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { ArticleInput, InputProblem } from '../types.js';
+import type { ArticleInput, ArticleMetadata, InputProblem } from '../types.js';
 import { validateSources, type Validation } from '../schema/index.js';
 import { safeFileName } from './file-names.js';
 import { printable } from './messages.js';
@@ -40,7 +40,7 @@ export function displayPath(file: string, input?: string): string {
 }
 
 /** Reads sources.json in a folder, if any: file name → metadata. Problems are reported, not thrown. */
-function readSources(folder: string, problems: InputProblem[], shownPath: (file: string) => string): Record<string, { title?: string; outlet?: string; url?: string; published?: string }> {
+function readSources(folder: string, problems: InputProblem[], shownPath: (file: string) => string): Record<string, ArticleMetadata> {
   const file = join(folder, 'sources.json');
   let text: string;
   try {
@@ -119,7 +119,7 @@ export function readArticles(paths: readonly string[], maxBytes = DEFAULT_MAX_FI
 
   let input = '';
   const shownPath = (file: string) => displayPath(file, input);
-  const addFile = (file: string, metadata: Record<string, { title?: string; outlet?: string; url?: string; published?: string }> = {}) => {
+  const addFile = (file: string, metadata: Record<string, ArticleMetadata> = {}) => {
     const shown = shownPath(file);
     let real: string;
     try {
@@ -166,6 +166,7 @@ export function readArticles(paths: readonly string[], maxBytes = DEFAULT_MAX_FI
     if (meta?.outlet !== undefined) input.outlet = meta.outlet;
     if (meta?.url !== undefined) input.url = meta.url;
     if (meta?.published !== undefined) input.published = meta.published;
+    if (meta?.derivedFrom !== undefined) input.derivedFrom = meta.derivedFrom;
     inputs.push(input);
   };
 

@@ -41,7 +41,8 @@ export function predictRows(rows: readonly SummEditsRow[]): RowPrediction[] {
       doc = extractArticles([{ id: 'document', text: row.doc }]).claimSets[0]!;
       documents.set(row.doc, doc);
     }
-    const summary = extractArticles([{ id: 'summary', text: row.summary }], { minCheckWorthiness: 0 }).claimSets[0]!;
+    // A summary restates its document: whatever it names, the document must say.
+    const summary = extractArticles([{ id: 'summary', text: row.summary, derivedFrom: 'document' }], { minCheckWorthiness: 0 }).claimSets[0]!;
     const report = buildReport([doc, summary]);
     const contradiction = report.comparisons.find((comparison) => comparison.verdict === 'contradict');
     const prediction: RowPrediction = { id: row.id, label: row.label, editTypes: row.edit_types, flagged: contradiction !== undefined };

@@ -116,6 +116,7 @@ export function toClaimSet(article: Article, claims: Claim[]): ClaimSet {
   if (article.outlet !== undefined) meta.outlet = article.outlet;
   if (article.url !== undefined) meta.url = article.url;
   if (article.published) meta.published = article.published;
+  if (article.derivedFrom !== undefined) meta.derivedFrom = article.derivedFrom;
   return { version: 1, extractor: EXTRACTOR_VERSION, inputSha256: article.inputSha256, checksum: claimsChecksum(claims), article: meta, claims };
 }
 

@@ -1,9 +1,9 @@
 import { parseDocument } from 'yaml';
-import type { Span } from '../types.js';
+import type { ArticleMetadata, Span } from '../types.js';
 
 export interface FrontMatter {
   /** The metadata fields crosscheck reads; others are ignored. */
-  fields: { title?: string; outlet?: string; url?: string; published?: string };
+  fields: ArticleMetadata;
   /** Span of the whole front-matter block, delimiters included; `[0, 0]` when there is none. */
   span: Span;
   /** Why the block could not be read, when it could not. */
@@ -37,6 +37,8 @@ export function readFrontMatter(text: string): FrontMatter {
   for (const key of ['title', 'outlet', 'url'] as const) {
     if (typeof record[key] === 'string') fields[key] = record[key] as string;
   }
+  const derivedFrom = record['derived-from'] ?? record['derivedFrom'];
+  if (typeof derivedFrom === 'string' && derivedFrom.trim()) fields.derivedFrom = derivedFrom.trim();
   const published = record['published'] ?? record['date'];
   if (published instanceof Date && !Number.isNaN(published.getTime())) {
     fields.published = published.toISOString().slice(0, 10);

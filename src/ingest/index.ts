@@ -9,7 +9,9 @@ export { splitBoilerplate } from './boilerplate.js';
 
 /** The cache key of an input: its text and the metadata given with it (see `ClaimSet.inputSha256`). */
 export function inputHash(input: ArticleInput): string {
-  return sha256(JSON.stringify([input.text, input.title ?? null, input.outlet ?? null, input.url ?? null, input.published ?? null]));
+  // Appended only when given, so the keys of inputs without it stay as they were.
+  const derived = input.derivedFrom === undefined ? [] : [input.derivedFrom];
+  return sha256(JSON.stringify([input.text, input.title ?? null, input.outlet ?? null, input.url ?? null, input.published ?? null, ...derived]));
 }
 
 /** A problem found while ingesting, reported but not fatal. */
@@ -50,6 +52,8 @@ export function ingestArticle(input: ArticleInput): IngestResult {
   if (outlet !== undefined) article.outlet = outlet;
   if (url !== undefined) article.url = url;
   if (published) article.published = published;
+  const derivedFrom = input.derivedFrom?.trim() || frontMatter.fields.derivedFrom;
+  if (derivedFrom !== undefined) article.derivedFrom = derivedFrom;
   return { article, warnings };
 }
 

@@ -110,7 +110,8 @@ export function renderMarkdown(report: Report): string {
   lines.push(outlets ? '| article | outlet | published |' : '| article | published |', outlets ? '|---|---|---|' : '|---|---|');
   for (const article of report.articles) {
     const date = `${published(article)}${article.published && article.published.source !== 'inferred' ? ` (${article.published.source})` : ''}`;
-    lines.push(outlets ? `| ${esc(article.id)} | ${esc(article.outlet ?? '')} | ${date} |` : `| ${esc(article.id)} | ${date} |`);
+    const name = article.derivedFrom === undefined ? esc(article.id) : `${esc(article.id)} (restates ${esc(article.derivedFrom)})`;
+    lines.push(outlets ? `| ${name} | ${esc(article.outlet ?? '')} | ${date} |` : `| ${name} | ${date} |`);
   }
   lines.push('');
   if (report.problems.length > 0) {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import type { ClaimSet, DecisionFile, JudgementCacheFile, Report } from '../types.js';
+import type { ArticleMetadata, ClaimSet, DecisionFile, JudgementCacheFile, Report } from '../types.js';
 
 const require = createRequire(import.meta.url);
 // Schemas ship in the package's schemas/ folder, two levels up from both src/schema and dist/schema.
@@ -28,7 +28,7 @@ function validator<T>(schemaFile: string) {
 
 export const validateClaimSet = validator<ClaimSet>('claims.schema.json');
 export const validateReport = validator<Report>('report.schema.json');
-export const validateSources = validator<Record<string, { title?: string; outlet?: string; url?: string; published?: string }>>('sources.schema.json');
+export const validateSources = validator<Record<string, ArticleMetadata>>('sources.schema.json');
 export const validateDecisions = validator<DecisionFile>('decisions.schema.json');
 export const validateAudit = validator<unknown>('audit.schema.json');
 export const validateJudgements = validator<JudgementCacheFile>('judgements.schema.json');

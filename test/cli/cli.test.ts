@@ -68,6 +68,24 @@ describe('crosscheck CLI', () => {
     expect(result.stderr).toMatch(/crosscheck: articles\/sources\.json: does not match schemas\/sources\.schema\.json/);
   });
 
+  it('checks an article that restates another against it, and names a derived-from that points nowhere', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'articles/digest.md'), 'Officials said a quake near Kessling on Monday destroyed 450 houses in Valdora.\n');
+    writeFileSync(join(dir, 'articles/sources.json'), JSON.stringify({ 'digest.md': { derivedFrom: 'agency' } }));
+    expect(run(dir, 'check', 'articles', '--quiet').code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'reports/report.json'), 'utf8'));
+    expect(report.articles.find((article: { id: string }) => article.id === 'digest')).toMatchObject({ derivedFrom: 'agency' });
+    expect(readFileSync(join(dir, 'reports/report.md'), 'utf8')).toContain('digest (restates agency)');
+    const unsupported = report.comparisons.find((comparison: { rule: string }) => comparison.rule === 'unsupported-mention');
+    expect(unsupported).toMatchObject({ verdict: 'contradict', kind: 'entity', values: { a: '', b: 'Kessling' } });
+    expect(unsupported.claims.map((claim: { article: string }) => claim.article)).toEqual(['agency', 'digest']);
+    writeFileSync(join(dir, 'articles/sources.json'), JSON.stringify({ 'digest.md': { derivedFrom: 'wire' } }));
+    const result = run(dir, 'check', 'articles', '--quiet');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('crosscheck: articles/digest.md: derived-from "wire" names no article that was read; its support is not checked\n');
+    expect(JSON.parse(readFileSync(join(dir, 'reports/report.json'), 'utf8')).problems).toEqual([{ file: 'articles/digest.md', reason: 'derived-from "wire" names no article that was read; its support is not checked' }]);
+  });
+
   it('keeps a claims file edited by hand and uses it', () => {
     const dir = workspace();
     run(dir, 'extract', 'articles', '--quiet');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/index.js';
+import { ingestArticle, inputHash } from '../../src/ingest/index.js';
 
 const slice = (text: string, span: [number, number]) => text.slice(span[0], span[1]);
 
@@ -48,5 +48,20 @@ describe('ingest', () => {
     for (let i = 0; i < 8; i++) laughs.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`);
     const bomb = ingestArticle({ id: 'c', text: `---\n${laughs.join('\n')}\n---\nBody.` });
     expect(bomb.warnings[0]?.reason).toMatch(/front matter/);
+  });
+
+  it('reads the source an article restates from front matter or from the caller, which wins', () => {
+    expect(ingestArticle({ id: 'a', text: '---\nderived-from: wire\n---\nBody.' }).article.derivedFrom).toBe('wire');
+    expect(ingestArticle({ id: 'b', text: '---\nderivedFrom: wire\n---\nBody.' }).article.derivedFrom).toBe('wire');
+    expect(ingestArticle({ id: 'c', text: '---\nderived-from: wire\n---\nBody.', derivedFrom: 'agency' }).article.derivedFrom).toBe('agency');
+    expect(ingestArticle({ id: 'd', text: '---\nderived-from: 7\n---\nBody.' }).article.derivedFrom).toBeUndefined();
+    expect(ingestArticle({ id: 'e', text: 'Body.', derivedFrom: ' ' }).article.derivedFrom).toBeUndefined();
+  });
+
+  it('keys an input by its source only when it names one, so earlier claim caches stay valid', () => {
+    const plain = { id: 'a', text: 'Body.', outlet: 'O' };
+    expect(inputHash(plain)).toBe(inputHash({ ...plain }));
+    expect(inputHash({ ...plain, derivedFrom: 'wire' })).not.toBe(inputHash(plain));
+    expect(inputHash(plain)).toBe(ingestArticle(plain).article.inputSha256);
   });
 });

@@ -4,6 +4,7 @@ import { readArticles } from '../io.js';
 import { progress } from '../output.js';
 import { warn } from '../messages.js';
 import { defaultWorkers, extractInParallel } from '../parallel.js';
+import { derivedSourceProblems } from '../../derived/index.js';
 
 export interface ExtractArgs {
   paths: string[];
@@ -49,7 +50,12 @@ export async function extractToStore(args: ExtractArgs): Promise<{ sets: ClaimSe
     slots[index] = outcome.set;
   });
   if (!args.quiet && reused > 0) process.stderr.write(`crosscheck: ${reused} of ${inputs.length} articles unchanged; their claims were reused from ${args.claims}/\n`);
-  return { sets: slots.map((set) => set!), problems };
+  const sets = slots.map((set) => set!);
+  for (const problem of derivedSourceProblems(sets)) {
+    warn(problem.file, problem.reason);
+    problems.push(problem);
+  }
+  return { sets, problems };
 }
 
 export async function runExtract(args: ExtractArgs): Promise<number> {

@@ -1,0 +1,194 @@
+import { wordDiff } from '../compare/judge.js';
+import { quoted } from '../compare/rule.js';
+import type { Claim, FindingKind } from '../types.js';
+import { isMonthOrWeekday } from '../util/dates.js';
+import { FUNCTION_WORDS } from '../util/text.js';
+import { defineDerivedRule, type Unsupported } from './rule.js';
+
+/** A word or a figure as written: letters and digits, with the joiners names and numbers use inside them ("U.S.", "B-52H", "32,000", "10:30"). */
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&:,-]*[\p{L}\p{N}])?/gu;
+/** After these, a word starts a sentence, a quotation, a parenthesis or a clause, and its capital says nothing. */
+const SEGMENT_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '‘', '(', '[', '—', '–']);
+
+/** Whether the word at `start` opens a segment of the text (see SEGMENT_OPENERS; also a spaced dash, "NEW YORK - The"). */
+function startsSegment(text: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && /\s/u.test(text[at]!)) at--;
+  if (at < 0 || SEGMENT_OPENERS.has(text[at]!)) return true;
+  return text[at] === '-' && at < start - 1 && (at === 0 || /\s/u.test(text[at - 1]!));
+}
+/** "Israel" supports "Israeli", "Japan" "Japanese": the endings of peoples and languages. */
+const DEMONYM_ENDINGS = ['i', 'is', 'n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese', 'ish', 'ean', 'eans'];
+
+interface Token {
+  /** As written, less a possessive "'s". */
+  text: string;
+  /** 0-based offsets in the claim text of the token as written, possessive included. */
+  start: number;
+  end: number;
+}
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((match) => ({ text: match[0].replace(/['’]s$/u, ''), start: match.index, end: match.index + match[0].length }));
+}
+
+const isFigure = (token: string) => /^\p{N}/u.test(token);
+const isCapitalised = (token: string) => /^\p{Lu}/u.test(token);
+/** "32,000" and "32000" are one figure. */
+const figureKey = (token: string) => token.replace(/,(?=\d{3}\b)/g, '').toLowerCase();
+/** "1st" in one text and "first" in the other are one rank. */
+const ordinalKey = (rank: number) => `rank:${rank}`;
+const ORDINAL_FIGURE = /^(\d+)(?:st|nd|rd|th)$/i;
+
+/** Everything a source article mentions, as far as its claims show it. */
+export interface SourceVocabulary {
+  words: Set<string>;
+  figures: Set<string>;
+  entities: Set<string>;
+  /** Initials of runs of capitalised words ("European Union" → "eu"). */
+  initialisms: Set<string>;
+}
+
+export function sourceVocabulary(claims: readonly Claim[]): SourceVocabulary {
+  const vocabulary: SourceVocabulary = { words: new Set(), figures: new Set(), entities: new Set(), initialisms: new Set() };
+  for (const claim of claims) {
+    // "European Union Council" gives "eu", "uc" and "euc".
+    let run = '';
+    const closeRun = () => {
+      for (let from = 0; from < run.length; from++) for (let to = from + 2; to <= run.length; to++) vocabulary.initialisms.add(run.slice(from, to));
+      run = '';
+    };
+    for (const token of tokens(claim.text)) {
+      const lower = token.text.toLowerCase();
+      vocabulary.words.add(lower);
+      for (const part of lower.split(/[-.]/)) if (part) vocabulary.words.add(part);
+      if (isFigure(token.text)) vocabulary.figures.add(figureKey(token.text));
+      if (FUNCTION_WORDS.has(lower)) {
+        if (!['of', 'for', 'and', 'the'].includes(lower)) closeRun();
+      } else if (isCapitalised(token.text)) run += lower[0];
+      else closeRun();
+    }
+    closeRun();
+    for (const entity of claim.entities) vocabulary.entities.add(entity.id);
+    for (const quantity of claim.quantities) vocabulary.figures.add(String(quantity.value));
+    for (const ordinal of claim.ordinals) vocabulary.figures.add(ordinalKey(ordinal.rank));
+    for (const time of claim.times) {
+      const [year, , day] = (time.value ?? '').split('-');
+      if (year) vocabulary.figures.add(String(Number(year)));
+      if (day) vocabulary.figures.add(String(Number(day)));
+    }
+  }
+  return vocabulary;
+}
+
+function nameIsSupported(token: Token, claim: Claim, source: SourceVocabulary): boolean {
+  const lower = token.text.toLowerCase();
+  if (source.words.has(lower)) return true;
+  if (/[-.]/.test(lower) && lower.split(/[-.]/).filter(Boolean).every((part) => source.words.has(part))) return true;
+  if (/^\p{Lu}{2,}$/u.test(token.text) && source.initialisms.has(lower)) return true;
+  if (DEMONYM_ENDINGS.some((ending) => lower.endsWith(ending) && lower.length - ending.length >= 4 && source.words.has(lower.slice(0, -ending.length)))) return true;
+  // A name the extractor resolved to a thing the source also names ("US" for "United States").
+  const at = claim.span[0] + token.start;
+  return claim.entities.some((entity) => entity.span[0] <= at && at < entity.span[1] && source.entities.has(entity.id));
+}
+
+function figureIsSupported(token: Token, claim: Claim, source: SourceVocabulary): boolean {
+  if (source.figures.has(figureKey(token.text))) return true;
+  const rank = ORDINAL_FIGURE.exec(token.text)?.[1];
+  if (rank !== undefined && source.figures.has(ordinalKey(Number(rank)))) return true;
+  const at = claim.span[0] + token.start;
+  // "nineteen" in the source supports "19" here: the extracted values meet.
+  return claim.quantities.some((quantity) => quantity.span[0] <= at && at < quantity.span[1] && source.figures.has(String(quantity.value)));
+}
+
+/** A name or figure of the derived claim that its source does not support. */
+export interface UnsupportedMention extends Unsupported {
+  /** `date` for a year, a month or a weekday; `numeric` for other figures; `entity` for other names. */
+  kind: Extract<FindingKind, 'entity' | 'numeric' | 'date'>;
+}
+
+/** In a headline in title case ("Allies Stage Air Drills Over Peninsula") capitals do not mark names. */
+function titleCase(words: readonly Token[]): boolean {
+  const long = words.filter((token) => /^\p{L}{4,}/u.test(token.text));
+  return long.length >= 3 && long.filter((token) => isCapitalised(token.text)).length >= 0.6 * long.length;
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** The names and figures of a claim that a source's vocabulary does not hold, in text order. */
+export function unsupportedMentions(claim: Claim, source: SourceVocabulary): UnsupportedMention[] {
+  const all = tokens(claim.text);
+  const namesCount = !titleCase(all);
+  const found: UnsupportedMention[] = [];
+  const covered = (start: number) => found.some((mention) => mention.start <= start && start < mention.start + mention.text.length);
+  all.forEach((token, index) => {
+    if (covered(token.start)) return;
+    if (isFigure(token.text)) {
+      if (figureIsSupported(token, claim, source)) return;
+      const quantity = claim.quantities.find((candidate) => candidate.span[0] <= claim.span[0] + token.start && claim.span[0] + token.start < candidate.span[1]);
+      const text = quantity ? claim.text.slice(quantity.span[0] - claim.span[0], quantity.span[1] - claim.span[0]) : token.text;
+      found.push({ text, kind: YEAR.test(token.text) ? 'date' : 'numeric', start: quantity ? quantity.span[0] - claim.span[0] : token.start });
+      return;
+    }
+    if (!namesCount || !isCapitalised(token.text) || token.text === 'I' || startsSegment(claim.text, token.start)) return;
+    if (nameIsSupported(token, claim, source)) return;
+    if (isMonthOrWeekday(token.text.toLowerCase())) {
+      found.push({ text: token.text, kind: 'date', start: token.start });
+      return;
+    }
+    // The whole name: the capitalised words joined to this one by single spaces ("Pandora's Cube").
+    const joined = (left: Token, right: Token) => isCapitalised(left.text) && isCapitalised(right.text) && claim.text.slice(left.end, right.start) === ' ';
+    let first = index;
+    while (first > 0 && joined(all[first - 1]!, all[first]!) && !startsSegment(claim.text, all[first - 1]!.start)) first--;
+    let last = index;
+    while (last + 1 < all.length && joined(all[last]!, all[last + 1]!)) last++;
+    const start = all[first]!.start;
+    found.push({ text: claim.text.slice(start, all[last]!.start + all[last]!.text.length), kind: 'entity', start });
+  });
+  return found;
+}
+
+/** A replaced stretch longer than this is a rewording, not a swapped name or figure. */
+const MAX_COUNTERPART_WORDS = 4;
+
+/** Whether a replaced stretch holds what could stand where the mention stands: a name for a name, a figure for a figure. */
+function sameSort(replaced: string, mention: UnsupportedMention): boolean {
+  if (replaced.split(/\s+/).length > MAX_COUNTERPART_WORDS) return false;
+  const words = tokens(replaced.replace(/^(?:the|a|an)\s+/i, ''));
+  if (mention.kind === 'entity') return words.some((token) => !FUNCTION_WORDS.has(token.text.toLowerCase())) && words.every((token) => isCapitalised(token.text));
+  return words.some((token) => isFigure(token.text) || isMonthOrWeekday(token.text.toLowerCase()));
+}
+
+/** What the source says where the derived claim has the mention, when a word diff shows it replaced by a name or figure. */
+function counterpart(source: Claim, claim: Claim, mention: UnsupportedMention): string | undefined {
+  let offset = 0;
+  const parts = wordDiff(source.text, claim.text);
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]!;
+    if (part.op === '-') continue;
+    const end = offset + part.text.length;
+    if (part.op === '+' && offset <= mention.start && mention.start < end) {
+      if (part.text.trim().split(/\s+/).length > MAX_COUNTERPART_WORDS) return undefined;
+      const removed = [parts[index - 1], parts[index + 1]].find((neighbour) => neighbour?.op === '-')?.text.trim();
+      return removed && sameSort(removed, mention) ? removed : undefined;
+    }
+    offset = end;
+  }
+  return undefined;
+}
+
+export default defineDerivedRule({
+  id: 'unsupported-mention',
+  description: 'A derived article (a summary or rewrite that names its source with derived-from) gives a name or a figure that its source never mentions: a restatement can only repeat what its source says.',
+  confidence: 0.6,
+  against(source) {
+    const vocabulary = sourceVocabulary(source);
+    return (claim) => unsupportedMentions(claim, vocabulary);
+  },
+  explain(found, claim, restated) {
+    const mention = found as UnsupportedMention;
+    const replaced = counterpart(restated, claim, mention);
+    const reason = `${mention.kind === 'entity' ? 'names' : 'gives'} ${quoted(mention.text)}, which ${restated.article} never mentions`;
+    return replaced === undefined ? { reason } : { reason, replaced };
+  },
+});
