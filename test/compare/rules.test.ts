@@ -10,6 +10,8 @@ interface Case {
   published?: string;
   /** The verdict the rule must give, or undefined when it must not apply. */
   verdict: string | undefined;
+  /** The kind of finding it must report, when the case says. */
+  kind?: string;
 }
 
 function run(rule: Rule, { a, b, published }: Case) {
@@ -75,7 +77,8 @@ const CASES: Record<string, Case[]> = {
     { a: 'Exports from Norland rose sharply in March, the trade ministry said.', b: 'Exports from Norland climbed sharply in March, the trade ministry said.', verdict: undefined },
   ],
   'word-substitution': [
-    { a: 'Union leaders in Marlow complained about rising prices at a meeting in Kelbrook.', b: 'Union leaders in Marlow complained about rising prices at a meeting in Tarnwick.', verdict: 'contradict' },
+    { a: 'Union leaders in Marlow complained about rising prices at a meeting in Kelbrook.', b: 'Union leaders in Marlow complained about rising prices at a meeting in Tarnwick.', verdict: 'contradict', kind: 'location' },
+    { a: 'Union leader Ines Marrow complained about rising prices at a meeting on Monday.', b: 'Union leader Ines Varga complained about rising prices at a meeting on Monday.', verdict: 'contradict', kind: 'entity' },
     { a: 'Union leaders in Marlow said mobile networks had worked without disruption at a meeting in Kelbrook.', b: 'Union leaders in Marlow called for calm and more dialogue at a meeting in Tarnwick.', verdict: undefined },
     { a: 'The founder of the troubled start-up Ozy Media was arrested on fraud charges.', b: 'The founder of the triumphant start-up Ozy Media was arrested on fraud charges.', verdict: 'contradict' },
     { a: 'The founder of the troubled start-up Ozy Media was arrested on fraud charges.', b: 'The founder of the distressed start-up Ozy Media was arrested on fraud charges.', verdict: undefined },
@@ -123,6 +126,7 @@ describe('comparison rules', () => {
         it(`${item.verdict ?? 'does not apply'}: ${item.a.slice(0, 40)} / ${item.b.slice(0, 40)}`, () => {
           const result = run(rule, item);
           expect(result?.verdict).toBe(item.verdict);
+          if (item.kind !== undefined) expect(result?.kind).toBe(item.kind);
           if (result && result.verdict !== 'agree') expect(result.reason.length).toBeGreaterThan(10);
         });
       }

@@ -1,4 +1,5 @@
 import type { ChangeObject } from 'diff';
+import type { Claim } from '../../types.js';
 import { isKnownWord, mayStandFor } from '../../lexicon/wordnet.js';
 import { areAntonyms } from '../../lexicon/antonyms.js';
 import { phraseSentiment } from '../../extract/nlp.js';
@@ -73,14 +74,19 @@ function known(word: string): boolean {
 const POLARITY = 0.3;
 
 interface Swap {
-  kind: 'antonym' | 'entity';
+  kind: 'antonym' | 'entity' | 'location';
   original: string;
   replacement: string;
   why: string;
 }
 
-/** The first replaced word that changes the fact: an antonym, a reversed sentiment, or another name. */
-function factChangingSwap(removed: string[], added: string[], a: string, b: string): Swap | undefined {
+/** Whether a lower-case word is part of a place or country the claim names. */
+function namesPlace(claim: Claim, word: string): boolean {
+  return claim.entities.some((entity) => (entity.type === 'place' || entity.type === 'country') && contentWords(entity.text).includes(word));
+}
+
+/** The first replaced word that changes the fact: an antonym, a reversed sentiment, or another name (of a place: a location). */
+function factChangingSwap(removed: string[], added: string[], a: Claim, b: Claim): Swap | undefined {
   // A word replaced by its opposite is a swap of like for like; "welcomed the step" → "complained
   // about rising prices" is another statement.
   const likeForLike = removed.length === added.length;
@@ -96,8 +102,9 @@ function factChangingSwap(removed: string[], added: string[], a: string, b: stri
         return { kind: 'antonym', original, replacement, why: 'the opposite in sense' };
       }
       const capitalised = (word: string, text: string) => new RegExp(`(?<![.!?]\\s)\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) && new RegExp(`\\b${word.charAt(0).toUpperCase()}${word.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
-      if (capitalised(original, a) && capitalised(replacement, b) && !known(replacement.toLowerCase())) {
-        return { kind: 'entity', original, replacement, why: 'another name' };
+      if (capitalised(original, a.text) && capitalised(replacement, b.text) && !known(replacement.toLowerCase())) {
+        const place = namesPlace(a, original) || namesPlace(b, replacement);
+        return { kind: place ? 'location' : 'entity', original, replacement, why: place ? 'another place' : 'another name' };
       }
     }
   }
@@ -107,11 +114,11 @@ function factChangingSwap(removed: string[], added: string[], a: string, b: stri
 export default defineRule({
   id: 'word-substitution',
   kind: 'antonym',
-  description: 'Near-copies of one sentence where a word was replaced by its antonym (WordNet), by a word of opposite sense ("troubled" → "triumphant", by wink\'s sentiment lexicon), or a name by another name. Synonyms and more general words (WordNet) are left alone.',
+  description: 'Near-copies of one sentence where a word was replaced by its antonym (WordNet), by a word of opposite sense ("troubled" → "triumphant", by wink\'s sentiment lexicon), or a name by another name (kind `location` when it names a place). Synonyms and more general words (WordNet) are left alone.',
   check(a, b, context) {
     if (context.pair.similarity < MIN_SIMILARITY) return undefined;
     for (const { removed, added } of substitutions(context.normalizedDiff() ?? [])) {
-      const swap = factChangingSwap(removed, added, a.text, b.text);
+      const swap = factChangingSwap(removed, added, a, b);
       if (!swap) continue;
       if (swap.kind === 'antonym' && (a.negations.length > 0) !== (b.negations.length > 0)) return undefined;
       const values = { a: swap.original, b: swap.replacement };
