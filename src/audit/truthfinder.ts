@@ -1,5 +1,3 @@
-import { groupBy } from '../util/group.js';
-
 /**
  * TruthFinder (Yin, Han & Yu, "Truth Discovery with Multiple Conflicting Information Providers on
  * the Web", KDD 2007). Sources are articles; facts are their claims. A source's trust is the mean
@@ -44,37 +42,74 @@ export interface TruthFinderResult {
 /** Trust is kept below 1 so that τ = −ln(1 − t) stays finite. */
 const MAX_TRUST = 1 - 1e-9;
 
+/**
+ * Facts, links and trust in flat arrays, computed in exactly the reference order (the same sums in
+ * the same sequence, so the same floating-point results) without a map lookup per link: facts are
+ * slots by id (a repeated id shares one, the last fact of it setting its score, as a map would),
+ * links to an unknown fact count 0, a fact of a source not listed gets no score (NaN).
+ */
 export function truthFinder(input: TruthFinderInput, parameters: TruthFinderParameters = TRUTHFINDER_DEFAULTS): TruthFinderResult {
-  const trust = new Map(input.sources.map((source) => [source, parameters.initialTrust]));
-  const confidence = new Map<string, number>();
-  const incoming = groupBy(
-    input.implications.flatMap(({ a, b, weight }) => [
-      { to: b, from: a, weight },
-      { to: a, from: b, weight },
-    ]),
-    (link) => link.to,
-  );
-  const factsOf = groupBy(input.facts, (fact) => fact.source);
+  const sources = [...new Set(input.sources)];
+  const sourceIndex = new Map(sources.map((source, index) => [source, index]));
+  const slotOf = new Map<string, number>();
+  for (const fact of input.facts) if (!slotOf.has(fact.id)) slotOf.set(fact.id, slotOf.size);
+  const slots = slotOf.size;
+  const factSlot = Int32Array.from(input.facts, (fact) => slotOf.get(fact.id)!);
+  const factSource = Int32Array.from(input.facts, (fact) => sourceIndex.get(fact.source) ?? -1);
+  const settled = input.facts.map((fact) => input.fixed?.get(fact.id));
+
+  // Incoming links per slot, in the reference's order: each implication gives b its link from a, then a its link from b.
+  const directed: { to: number; from: number; weight: number }[] = [];
+  for (const { a, b, weight } of input.implications) {
+    const [slotA, slotB] = [slotOf.get(a), slotOf.get(b)];
+    if (slotB !== undefined) directed.push({ to: slotB, from: slotA ?? -1, weight });
+    if (slotA !== undefined) directed.push({ to: slotA, from: slotB ?? -1, weight });
+  }
+  const linkStart = new Int32Array(slots + 1);
+  for (const link of directed) linkStart[link.to + 1]!++;
+  for (let slot = 0; slot < slots; slot++) linkStart[slot + 1]! += linkStart[slot]!;
+  const linkFrom = new Int32Array(directed.length);
+  const linkWeight = new Float64Array(directed.length);
+  const next = linkStart.slice(0, slots);
+  for (const link of directed) {
+    linkFrom[next[link.to]!] = link.from;
+    linkWeight[next[link.to]!++] = link.weight;
+  }
+  const factsOfSource: number[][] = sources.map(() => []);
+  input.facts.forEach((_fact, index) => {
+    if (factSource[index]! >= 0) factsOfSource[factSource[index]!]!.push(index);
+  });
+
+  const trust = new Float64Array(sources.length).fill(parameters.initialTrust);
+  const tau = new Float64Array(sources.length);
+  const sigma = new Float64Array(slots);
+  const confidence = new Float64Array(slots);
   let iterations = 0;
   let converged = false;
   while (iterations < parameters.maxIterations) {
     iterations++;
-    const tau = (source: string) => -Math.log(1 - Math.min(MAX_TRUST, trust.get(source)!));
-    const sigma = new Map(input.facts.map((fact) => [fact.id, tau(fact.source)]));
-    for (const fact of input.facts) {
-      const adjusted = sigma.get(fact.id)! + parameters.rho * (incoming.get(fact.id) ?? []).reduce((sum, link) => sum + (sigma.get(link.from) ?? 0) * link.weight, 0);
-      const settled = input.fixed?.get(fact.id);
-      confidence.set(fact.id, settled ?? 1 / (1 + Math.exp(-parameters.gamma * adjusted)));
+    for (let source = 0; source < sources.length; source++) tau[source] = -Math.log(1 - Math.min(MAX_TRUST, trust[source]!));
+    for (let fact = 0; fact < factSlot.length; fact++) sigma[factSlot[fact]!] = factSource[fact]! >= 0 ? tau[factSource[fact]!]! : Number.NaN;
+    for (let fact = 0; fact < factSlot.length; fact++) {
+      const slot = factSlot[fact]!;
+      let sum = 0;
+      for (let link = linkStart[slot]!; link < linkStart[slot + 1]!; link++) sum = sum + (linkFrom[link]! >= 0 ? sigma[linkFrom[link]!]! : 0) * linkWeight[link]!;
+      const adjusted = sigma[slot]! + parameters.rho * sum;
+      confidence[slot] = settled[fact] ?? 1 / (1 + Math.exp(-parameters.gamma * adjusted));
     }
-    const before = input.sources.map((source) => trust.get(source)!);
-    for (const source of input.sources) {
-      const own = factsOf.get(source) ?? [];
-      if (own.length > 0) trust.set(source, own.reduce((sum, fact) => sum + confidence.get(fact.id)!, 0) / own.length);
+    let moved = false;
+    for (let source = 0; source < sources.length; source++) {
+      const own = factsOfSource[source]!;
+      const before = trust[source]!;
+      if (own.length > 0) trust[source] = own.reduce((sum, fact) => sum + confidence[factSlot[fact]!]!, 0) / own.length;
+      if (!(Math.abs(trust[source]! - before) < parameters.tolerance)) moved = true;
     }
-    if (input.sources.every((source, index) => Math.abs(trust.get(source)! - before[index]!) < parameters.tolerance)) {
+    if (!moved) {
       converged = true;
       break;
     }
   }
-  return { trust, confidence, iterations, converged };
+  const confidenceOf = new Map<string, number>();
+  if (iterations > 0) for (const [id, slot] of slotOf) confidenceOf.set(id, confidence[slot]!);
+  return { trust: new Map(sources.map((source, index) => [source, trust[index]!])), confidence: confidenceOf, iterations, converged };
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TRUTHFINDER_DEFAULTS, truthFinder } from '../../src/audit/truthfinder.js';
+import { referenceTruthFinder } from './truthfinder-reference.js';
 
 describe('TruthFinder', () => {
   it('matches a hand-computed first iteration', () => {
@@ -58,5 +60,28 @@ describe('TruthFinder', () => {
     });
     expect(result.trust.get('a')).toBe(0);
     expect(result.trust.get('b')).toBe(1);
+  });
+
+  it('gives exactly what the map-based reference gives, on any graph', () => {
+    const id = fc.constantFrom('f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'unknown');
+    const source = fc.constantFrom('a', 'b', 'c', 'unlisted');
+    const graph = fc.record({
+      sources: fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 4 }),
+      facts: fc.array(fc.record({ id, source }), { maxLength: 12 }),
+      implications: fc.array(fc.record({ a: id, b: id, weight: fc.constantFrom(1, -1, 0.5) }), { maxLength: 20 }),
+      fixed: fc.array(fc.tuple(id, fc.constantFrom(0, 1)), { maxLength: 3 }),
+      maxIterations: fc.nat(6),
+    });
+    fc.assert(
+      fc.property(graph, ({ fixed, maxIterations, ...input }) => {
+        const parameters = { ...TRUTHFINDER_DEFAULTS, maxIterations };
+        const fast = truthFinder({ ...input, fixed: new Map(fixed) }, parameters);
+        const reference = referenceTruthFinder({ ...input, fixed: new Map(fixed) }, parameters);
+        expect([...fast.trust]).toStrictEqual([...reference.trust]);
+        expect([...fast.confidence]).toStrictEqual([...reference.confidence]);
+        expect([fast.iterations, fast.converged]).toEqual([reference.iterations, reference.converged]);
+      }),
+      { numRuns: 500, seed: 20261201 },
+    );
   });
 });
