@@ -10,6 +10,8 @@ export { align, candidatePairs, eventScope, type AlignOptions, type Alignment, t
 export { compare, judgePair, ruleContext, wordDiff, comparisonId, defineRule, RULES, type Rule, type RuleContext, type RuleResult } from './compare/index.js';
 export { JudgementCache, COMPARE_VERSION } from './compare/judgement-cache.js';
 export { checkInternal, INTERNAL_RULES } from './internal/index.js';
+export { checkDerivedArticles, derivedSourceProblems, DERIVED_RULES } from './derived/index.js';
+export { defineDerivedRule, type DerivedRule, type Unsupported } from './derived/rule.js';
 export { corroborationLinks, corroborations, singleSourceClaims, summarizeSources } from './audit/index.js';
 export { renderMarkdown, renderJson, escapeMarkdown } from './report/index.js';
 export { validateClaimSet, validateDecisions, validateReport, validateSources, type Validation } from './schema/index.js';

@@ -41,7 +41,7 @@ const ordinalKey = (rank: number) => `rank:${rank}`;
 const ORDINAL_FIGURE = /^(\d+)(?:st|nd|rd|th)$/i;
 
 /** Everything a source article mentions, as far as its claims show it. */
-export interface SourceVocabulary {
+interface SourceVocabulary {
   words: Set<string>;
   figures: Set<string>;
   entities: Set<string>;
@@ -49,7 +49,7 @@ export interface SourceVocabulary {
   initialisms: Set<string>;
 }
 
-export function sourceVocabulary(claims: readonly Claim[]): SourceVocabulary {
+function sourceVocabulary(claims: readonly Claim[]): SourceVocabulary {
   const vocabulary: SourceVocabulary = { words: new Set(), figures: new Set(), entities: new Set(), initialisms: new Set() };
   for (const claim of claims) {
     // "European Union Council" gives "eu", "uc" and "euc".
@@ -102,7 +102,7 @@ function figureIsSupported(token: Token, claim: Claim, source: SourceVocabulary)
 }
 
 /** A name or figure of the derived claim that its source does not support. */
-export interface UnsupportedMention extends Unsupported {
+interface UnsupportedMention extends Unsupported {
   /** `date` for a year, a month or a weekday; `numeric` for other figures; `entity` for other names. */
   kind: Extract<FindingKind, 'entity' | 'numeric' | 'date'>;
 }
@@ -116,7 +116,7 @@ function titleCase(words: readonly Token[]): boolean {
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** The names and figures of a claim that a source's vocabulary does not hold, in text order. */
-export function unsupportedMentions(claim: Claim, source: SourceVocabulary): UnsupportedMention[] {
+function unsupportedMentions(claim: Claim, source: SourceVocabulary): UnsupportedMention[] {
   const all = tokens(claim.text);
   const namesCount = !titleCase(all);
   const found: UnsupportedMention[] = [];
