@@ -106,6 +106,10 @@ const CASES: Record<string, Case[]> = {
   paraphrase: [
     { a: 'Flooding forced residents of Riverton to leave their homes, officials said.', b: 'Flooding forced the residents of Riverton to leave their homes, according to officials.', verdict: 'agree' },
     { a: 'Flooding forced residents of Riverton to leave their homes, officials said.', b: 'Riverton officials opened a new bridge over the river.', verdict: undefined },
+    // One states part of the other: every content word of the shorter, a name among them, is in the longer.
+    { a: 'It was the strongest storm to hit Riverton since 2011, when floods destroyed more than 300 homes and killed 40 people in the valley.', b: 'This was the strongest storm in Riverton since 2011.', verdict: 'agree' },
+    { a: 'It was the strongest storm to hit Riverton since 2011, when floods destroyed more than 300 homes and killed 40 people in the valley.', b: 'It was the strongest storm in Riverton in a decade.', verdict: undefined },
+    { a: 'It was the strongest storm to hit Riverton since 2011, when floods destroyed more than 300 homes and killed 40 people in the valley.', b: 'Storm hit Riverton.', verdict: undefined },
   ],
 };
 
