@@ -1,10 +1,12 @@
 import * as fs from 'node:fs';
-import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ArticleInput, ArticleMetadata, InputProblem } from '../types.js';
 import { validateSources, type Validation } from '../schema/index.js';
 import { safeFileName } from './file-names.js';
 import { printable } from './messages.js';
+import { parseJsonPieces } from '../util/json.js';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 /** Largest claims, decisions or report JSON file read, in bytes (a claim set of a 5 MB article is ~50 MB). */
@@ -352,14 +354,27 @@ export function writeFileAtomic(file: string, content: string | Iterable<string>
  * Reads a JSON file and validates it against one of the schemas; the error is one line naming what
  * is wrong (unreadable, not JSON, or the JSON path that breaks the schema).
  */
-export function readJsonFile<T>(file: string, validate: (data: unknown) => Validation<T>, schema: string): { ok: true; value: T } | { ok: false; error: string } {
+export function readJsonFile<T>(file: string, validate: (data: unknown) => Validation<T>, schema: string, options: JsonReadOptions = {}): { ok: true; value: T } | { ok: false; error: string } {
+  const maxBytes = options.maxBytes ?? MAX_JSON_BYTES;
   let size: number;
   try {
     size = statSync(file).size;
   } catch {
     return { ok: false, error: 'cannot read file' };
   }
-  if (size > MAX_JSON_BYTES) return { ok: false, error: `too large (${size} bytes; crosscheck reads JSON files up to ${MAX_JSON_BYTES} bytes)` };
+  if (size > maxBytes) {
+    const tooLarge = `too large (${size} bytes; crosscheck reads JSON files up to ${maxBytes} bytes`;
+    if (!options.inPieces) return { ok: false, error: `${tooLarge})` };
+    let data: unknown;
+    try {
+      data = parseJsonPieces(fileLines(file));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== undefined) return { ok: false, error: 'cannot read file' };
+    }
+    if (data === undefined) return { ok: false, error: `${tooLarge} whole, and larger ones only in the layout crosscheck writes them in)` };
+    const result = validate(data);
+    return result.ok ? result : { ok: false, error: `does not match schemas/${schema} at ${result.error}` };
+  }
   const text = readIfExists(file);
   if (text === undefined) return { ok: false, error: 'cannot read file' };
   let data: unknown;
@@ -370,6 +385,36 @@ export function readJsonFile<T>(file: string, validate: (data: unknown) => Valid
   }
   const result = validate(data);
   return result.ok ? result : { ok: false, error: `does not match schemas/${schema} at ${result.error}` };
+}
+
+export interface JsonReadOptions {
+  /** Past `maxBytes`, read a file written as `jsonPieces` writes (report.json) one piece at a time instead of refusing it. */
+  inPieces?: boolean;
+  /** The largest file read whole; default `MAX_JSON_BYTES`. */
+  maxBytes?: number;
+}
+
+/** No line of a file crosscheck wrote in pieces is longer; a longer one means the file is something else. */
+const MAX_LINE_CHARS = 16 * 1024 * 1024;
+
+/** A file's lines, read in chunks (UTF-8 decoded across chunk boundaries), without the line breaks. */
+function* fileLines(file: string): Generator<string> {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(WRITE_CHUNK_CHARS);
+    const decoder = new StringDecoder('utf8');
+    let carry = '';
+    for (let read = readSync(fd, buffer, 0, buffer.length, null); read > 0; read = readSync(fd, buffer, 0, buffer.length, null)) {
+      const lines = (carry + decoder.write(buffer.subarray(0, read))).split('\n');
+      carry = lines.pop()!;
+      if (carry.length > MAX_LINE_CHARS) throw new Error('line too long');
+      yield* lines;
+    }
+    carry += decoder.end();
+    if (carry !== '') yield carry;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Reads a file if it exists. */

@@ -43,3 +43,81 @@ export function* jsonPieces(value: unknown, space: 0 | 2 = 2, depth = 2, indent 
   // Newlines inside strings are escaped, so every newline here is layout.
   yield indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
 }
+
+const INDENT = 2;
+
+/** A key and the rest of its line, at the given indentation: `  "comparisons": [`. */
+function keyLine(line: string, indent: number): { key: string; rest: string } | undefined {
+  const match = new RegExp(`^ {${indent}}("(?:[^"\\\\]|\\\\.)*"): (.*)$`).exec(line);
+  return match ? { key: JSON.parse(match[1]!) as string, rest: match[2]! } : undefined;
+}
+
+/** Sets a property as JSON.parse does: an own property even for "__proto__". */
+function own(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+const withoutComma = (text: string) => (text.endsWith(',') ? text.slice(0, -1) : text);
+
+/**
+ * Reads back an object that `jsonPieces(value, 2)` wrote (the layout of report.json), one line at a
+ * time: each value below the second level is parsed on its own, so an object whose text no string
+ * can hold can still be read. Returns undefined when the lines are not in that layout.
+ */
+export function parseJsonPieces(lines: Iterable<string>): Record<string, unknown> | undefined {
+  const iterator = lines[Symbol.iterator]();
+  const next = (): string | undefined => {
+    const step = iterator.next();
+    return step.done ? undefined : step.value;
+  };
+  const onlyBlankLeft = (): boolean => {
+    for (let rest = next(); rest !== undefined; rest = next()) if (rest.trim() !== '') return false;
+    return true;
+  };
+  const first = next();
+  if (first === undefined) return undefined;
+  if (first !== '{') return first === '{}' && onlyBlankLeft() ? {} : undefined;
+  /** A whole value that starts on `opening` (after its key, if any) at `indent`; multi-line when it opens a container. */
+  const wholeValue = (opening: string, indent: number): unknown => {
+    const text = withoutComma(opening);
+    if (text !== '{' && text !== '[') return JSON.parse(text);
+    const parts = [opening];
+    const close = new RegExp(`^ {${indent}}[}\\]],?$`);
+    for (let line = next(); line !== undefined; line = next()) {
+      parts.push(line);
+      if (close.test(line)) return JSON.parse(withoutComma(parts.join('\n')));
+    }
+    throw new SyntaxError('unterminated value');
+  };
+  const result: Record<string, unknown> = {};
+  try {
+    for (let line = next(); line !== undefined; line = next()) {
+      if (line === '}') return onlyBlankLeft() ? result : undefined;
+      const entry = keyLine(line, INDENT);
+      if (!entry) return undefined;
+      const opening = withoutComma(entry.rest);
+      if (opening !== '[' && opening !== '{') {
+        own(result, entry.key, JSON.parse(opening));
+        continue;
+      }
+      const closing = new RegExp(`^ {${INDENT}}${opening === '[' ? '\\]' : '\\}'},?$`);
+      const container: unknown[] | Record<string, unknown> = opening === '[' ? [] : {};
+      for (let inner = next(); ; inner = next()) {
+        if (inner === undefined) return undefined;
+        if (closing.test(inner)) break;
+        if (Array.isArray(container)) {
+          if (!inner.startsWith(' '.repeat(2 * INDENT)) || inner[2 * INDENT] === ' ') return undefined;
+          container.push(wholeValue(inner.slice(2 * INDENT), 2 * INDENT));
+        } else {
+          const child = keyLine(inner, 2 * INDENT);
+          if (!child) return undefined;
+          own(container, child.key, wholeValue(child.rest, 2 * INDENT));
+        }
+      }
+      own(result, entry.key, container);
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}

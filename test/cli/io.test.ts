@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CannotWriteError, displayPath, readJsonFile, writeFileAtomic, type AtomicWriteFs } from '../../src/cli/io.js';
 import { safeFileName } from '../../src/cli/file-names.js';
-import { validateClaimSet, validateDecisions } from '../../src/schema/index.js';
+import { validateClaimSet, validateDecisions, validateReport } from '../../src/schema/index.js';
 
 function failing(code: string, call: keyof AtomicWriteFs, afterBytes = 0): AtomicWriteFs {
   let written = 0;
@@ -128,6 +128,21 @@ describe('reading JSON that crosscheck keeps', () => {
     writeFileSync(file, good.replace('"claims": [', '"constructor": {"prototype": {"polluted": true}}, "claims": ['));
     expect(readJsonFile(file, validateClaimSet, 'claims.schema.json')).toMatchObject({ ok: false, error: expect.stringMatching(/additional properties "constructor"/) });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('reads a report too large to read whole one piece at a time, when it is in the layout crosscheck writes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-json-'));
+    const report = join(import.meta.dirname, '../../reports/report.json');
+    const text = readFileSync(report, 'utf8');
+    const small = { maxBytes: 1000 };
+    expect(readJsonFile(report, validateReport, 'report.schema.json', { ...small, inPieces: true })).toEqual({ ok: true, value: JSON.parse(text) });
+    expect(readJsonFile(report, validateReport, 'report.schema.json', small)).toMatchObject({ ok: false, error: expect.stringMatching(/^too large/) });
+    const minified = join(dir, 'report.json');
+    writeFileSync(minified, JSON.stringify(JSON.parse(text)));
+    expect(readJsonFile(minified, validateReport, 'report.schema.json', { ...small, inPieces: true })).toMatchObject({ ok: false, error: expect.stringMatching(/only in the layout crosscheck writes them in/) });
+    const tampered = join(dir, 'tampered.json');
+    writeFileSync(tampered, text.replace('"version": 1,', '"version": 2,'));
+    expect(readJsonFile(tampered, validateReport, 'report.schema.json', { ...small, inPieces: true })).toMatchObject({ ok: false, error: expect.stringMatching(/^does not match schemas\/report\.schema\.json/) });
   });
 
   it('refuses a file too large to be one of its own, without reading it', () => {

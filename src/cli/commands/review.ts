@@ -26,7 +26,8 @@ export interface ReviewArgs {
 export function loadReport(reports: string): Report | string {
   const file = join(reports, 'report.json');
   if (!existsSync(file)) return `${file}: no report; run "crosscheck check" first`;
-  const result = readJsonFile(file, validateReport, 'report.schema.json');
+  // A report too large to read whole (10,000 articles and more) is read one piece at a time.
+  const result = readJsonFile(file, validateReport, 'report.schema.json', { inPieces: true });
   return result.ok ? result.value : `${file}: ${result.error}`;
 }
 
