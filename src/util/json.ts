@@ -39,9 +39,34 @@ export function* jsonPieces(value: unknown, space: 0 | 2 = 2, depth = 2, indent 
     yield `${indent}}`;
     return;
   }
-  const text = JSON.stringify(value, null, space);
-  // Newlines inside strings are escaped, so every newline here is layout.
-  yield indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
+  if (indent === '') {
+    yield JSON.stringify(value, null, space);
+    return;
+  }
+  // Stringified inside as many arrays as the indent has levels, the value comes out already
+  // indented; cutting the arrays off is cheaper than re-indenting every line of it.
+  const { levels, prefix, suffix } = wrapperFor(indent, space);
+  let wrapped: unknown = value;
+  for (let level = 0; level < levels; level++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, space);
+  yield text.slice(prefix, text.length - suffix);
+}
+
+const wrappers = new Map<string, { levels: number; prefix: number; suffix: number }>();
+
+/** How many arrays indent a value by `indent`, and how many characters they add before and after it. */
+function wrapperFor(indent: string, space: number): { levels: number; prefix: number; suffix: number } {
+  let wrapper = wrappers.get(indent);
+  if (!wrapper) {
+    const levels = indent.length / space;
+    let probe: unknown = 0;
+    for (let level = 0; level < levels; level++) probe = [probe];
+    const text = JSON.stringify(probe, null, space);
+    const prefix = text.indexOf('0');
+    wrapper = { levels, prefix, suffix: text.length - prefix - 1 };
+    wrappers.set(indent, wrapper);
+  }
+  return wrapper;
 }
 
 const INDENT = 2;
