@@ -355,36 +355,39 @@ export function writeFileAtomic(file: string, content: string | Iterable<string>
  * is wrong (unreadable, not JSON, or the JSON path that breaks the schema).
  */
 export function readJsonFile<T>(file: string, validate: (data: unknown) => Validation<T>, schema: string, options: JsonReadOptions = {}): { ok: true; value: T } | { ok: false; error: string } {
+  const loaded = loadJson(file, options);
+  if ('error' in loaded) return { ok: false, error: loaded.error };
+  const result = validate(loaded.data);
+  return result.ok ? result : { ok: false, error: `does not match schemas/${schema} at ${result.error}` };
+}
+
+/** A JSON file's data, parsed whole, or past `maxBytes` one piece at a time when allowed; else why not. */
+function loadJson(file: string, options: JsonReadOptions): { data: unknown } | { error: string } {
   const maxBytes = options.maxBytes ?? MAX_JSON_BYTES;
   let size: number;
   try {
     size = statSync(file).size;
   } catch {
-    return { ok: false, error: 'cannot read file' };
+    return { error: 'cannot read file' };
   }
   if (size > maxBytes) {
     const tooLarge = `too large (${size} bytes; crosscheck reads JSON files up to ${maxBytes} bytes`;
-    if (!options.inPieces) return { ok: false, error: `${tooLarge})` };
+    if (!options.inPieces) return { error: `${tooLarge})` };
     let data: unknown;
     try {
       data = parseJsonPieces(fileLines(file));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== undefined) return { ok: false, error: 'cannot read file' };
+      if ((error as NodeJS.ErrnoException).code !== undefined) return { error: 'cannot read file' };
     }
-    if (data === undefined) return { ok: false, error: `${tooLarge} whole, and larger ones only in the layout crosscheck writes them in)` };
-    const result = validate(data);
-    return result.ok ? result : { ok: false, error: `does not match schemas/${schema} at ${result.error}` };
+    return data === undefined ? { error: `${tooLarge} whole, and larger ones only in the layout crosscheck writes them in)` } : { data };
   }
   const text = readIfExists(file);
-  if (text === undefined) return { ok: false, error: 'cannot read file' };
-  let data: unknown;
+  if (text === undefined) return { error: 'cannot read file' };
   try {
-    data = JSON.parse(text);
+    return { data: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, error: `not valid JSON (${(error as Error).message})` };
+    return { error: `not valid JSON (${(error as Error).message})` };
   }
-  const result = validate(data);
-  return result.ok ? result : { ok: false, error: `does not match schemas/${schema} at ${result.error}` };
 }
 
 export interface JsonReadOptions {

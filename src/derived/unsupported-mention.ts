@@ -10,6 +10,9 @@ const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&:,-]*[\p{L}\p{N}])?/gu;
 /** After these, a word starts a sentence, a quotation, a parenthesis or a clause, and its capital says nothing. */
 const SEGMENT_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '‘', '(', '[', '—', '–']);
 
+/** "Israel" supports "Israeli", "Japan" "Japanese": the endings of peoples and languages. */
+const DEMONYM_ENDINGS = ['i', 'is', 'n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese', 'ish', 'ean', 'eans'];
+
 /** Whether the word at `start` opens a segment of the text (see SEGMENT_OPENERS; also a spaced dash, "NEW YORK - The"). */
 function startsSegment(text: string, start: number): boolean {
   let at = start - 1;
@@ -17,8 +20,6 @@ function startsSegment(text: string, start: number): boolean {
   if (at < 0 || SEGMENT_OPENERS.has(text[at]!)) return true;
   return text[at] === '-' && at < start - 1 && (at === 0 || /\s/u.test(text[at - 1]!));
 }
-/** "Israel" supports "Israeli", "Japan" "Japanese": the endings of peoples and languages. */
-const DEMONYM_ENDINGS = ['i', 'is', 'n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese', 'ish', 'ean', 'eans'];
 
 interface Token {
   /** As written, less a possessive "'s". */
@@ -92,13 +93,18 @@ function nameIsSupported(token: Token, claim: Claim, source: SourceVocabulary): 
   return claim.entities.some((entity) => entity.span[0] <= at && at < entity.span[1] && source.entities.has(entity.id));
 }
 
-function figureIsSupported(token: Token, claim: Claim, source: SourceVocabulary): boolean {
+/** The extracted quantity a token of the claim is part of, if any. */
+function quantityAt(claim: Claim, token: Token): Claim['quantities'][number] | undefined {
+  const at = claim.span[0] + token.start;
+  return claim.quantities.find((quantity) => quantity.span[0] <= at && at < quantity.span[1]);
+}
+
+function figureIsSupported(token: Token, quantity: Claim['quantities'][number] | undefined, source: SourceVocabulary): boolean {
   if (source.figures.has(figureKey(token.text))) return true;
   const rank = ORDINAL_FIGURE.exec(token.text)?.[1];
   if (rank !== undefined && source.figures.has(ordinalKey(Number(rank)))) return true;
-  const at = claim.span[0] + token.start;
   // "nineteen" in the source supports "19" here: the extracted values meet.
-  return claim.quantities.some((quantity) => quantity.span[0] <= at && at < quantity.span[1] && source.figures.has(String(quantity.value)));
+  return quantity !== undefined && source.figures.has(String(quantity.value));
 }
 
 /** A name or figure of the derived claim that its source does not support. */
@@ -124,8 +130,8 @@ function unsupportedMentions(claim: Claim, source: SourceVocabulary): Unsupporte
   all.forEach((token, index) => {
     if (covered(token.start)) return;
     if (isFigure(token.text)) {
-      if (figureIsSupported(token, claim, source)) return;
-      const quantity = claim.quantities.find((candidate) => candidate.span[0] <= claim.span[0] + token.start && claim.span[0] + token.start < candidate.span[1]);
+      const quantity = quantityAt(claim, token);
+      if (figureIsSupported(token, quantity, source)) return;
       const text = quantity ? claim.text.slice(quantity.span[0] - claim.span[0], quantity.span[1] - claim.span[0]) : token.text;
       found.push({ text, kind: YEAR.test(token.text) ? 'date' : 'numeric', start: quantity ? quantity.span[0] - claim.span[0] : token.start });
       return;
