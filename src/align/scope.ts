@@ -38,7 +38,13 @@ export type Scope =
       /** Whether both claims carry dates that were compared and agree, rather than no date to tell them apart. */
       dated: boolean;
     }
-  | { same: false; qualifier: 'time' | 'kind' | 'place' | 'thing'; a: string; b: string };
+  | {
+      same: false;
+      qualifier: 'time' | 'kind' | 'place';
+      /** Each claim's side of the difference: its quoted time and date, its kind of event, or its place and time. */
+      a: string;
+      b: string;
+    };
 
 /** Days two reports of one event may disagree on before they are taken to be about two events. */
 export const SAME_EVENT_MAX_DAYS = 7;
@@ -78,10 +84,18 @@ function dayNumber(value: string): number | undefined {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) / 86_400_000 : undefined;
 }
 
-export function describeTime(time: TimeExpr): string {
-  if (time.value) return `${time.text.trim().replace(/[,.]$/, '')} (${formatTimeValue(time.value)})`;
-  if (time.weekday !== undefined) return `${time.text.trim().replace(/[,.]$/, '')} (a ${weekdayName(time.weekday)}${time.yearHint ? ` in ${time.yearHint}` : ''}, date unknown)`;
-  return time.text.trim();
+/** The words of a time expression without the punctuation after it: "on Friday," → "on Friday". */
+export function timeWords(time: TimeExpr): string {
+  return time.text.trim().replace(/[,.]$/, '');
+}
+
+/** A time as the article words it, with the date it resolves to: `on Friday (11 Jul 2025)`; `quote` puts the words in quotation marks. */
+export function describeTime(time: TimeExpr, quote = false): string {
+  const text = timeWords(time);
+  const words = quote ? `“${text}”` : text;
+  if (time.value) return `${words} (${formatTimeValue(time.value)})`;
+  if (time.weekday !== undefined) return `${words} (a ${weekdayName(time.weekday)}${time.yearHint ? ` in ${time.yearHint}` : ''}, date unknown)`;
+  return words;
 }
 
 /** The year a time lies in, from its value or the article's year, or undefined. */
@@ -110,7 +124,7 @@ export function eventScope(a: Claim, b: Claim, timeOf: (claim: Claim) => TimeExp
     // A place one claim names and the other only mentions ("the province of Talen") is shared.
     const shared = placesA.some((x) => placesB.some((y) => y.id === x.id)) || placesA.some((x) => mentionsName(b.text, x.text)) || placesB.some((y) => mentionsName(a.text, y.text));
     if (placesA.length > 0 && placesB.length > 0 && !shared) {
-      return { same: false, qualifier: 'place', a: `${placesA[0]!.text}, ${describeTime(timeA)}`, b: `${placesB[0]!.text}, ${describeTime(timeB)}` };
+      return { same: false, qualifier: 'place', a: `${placesA[0]!.text}, ${describeTime(timeA, true)}`, b: `${placesB[0]!.text}, ${describeTime(timeB, true)}` };
     }
   }
   return scope;
@@ -144,19 +158,19 @@ function compareTimes(timeA: TimeExpr, timeB: TimeExpr): Scope {
   const yearA = yearOf(timeA);
   const yearB = yearOf(timeB);
   if (yearA && yearB && yearA !== yearB && !(valueA && valueB && dayDistance(valueA, valueB) !== undefined)) {
-    return { same: false, qualifier: 'time', a: describeTime(timeA), b: describeTime(timeB) };
+    return { same: false, qualifier: 'time', a: describeTime(timeA, true), b: describeTime(timeB, true) };
   }
   if (valueA && valueB) {
     const distance = dayDistance(valueA, valueB);
     if (distance !== undefined) {
-      return distance > SAME_EVENT_MAX_DAYS ? { same: false, qualifier: 'time', a: describeTime(timeA), b: describeTime(timeB) } : { same: true, dated: true };
+      return distance > SAME_EVENT_MAX_DAYS ? { same: false, qualifier: 'time', a: describeTime(timeA, true), b: describeTime(timeB, true) } : { same: true, dated: true };
     }
     const monthDayA = /(\d{2})-(\d{2})$/.exec(valueA);
     const monthDayB = /(\d{2})-(\d{2})$/.exec(valueB);
     if (timeA.granularity === 'day' && timeB.granularity === 'day' && monthDayA && monthDayB && monthDayA[0] !== monthDayB[0]) {
       const sameMonth = monthDayA[1] === monthDayB[1];
       if (!sameMonth || Math.abs(Number(monthDayA[2]) - Number(monthDayB[2])) > SAME_EVENT_MAX_DAYS) {
-        return { same: false, qualifier: 'time', a: describeTime(timeA), b: describeTime(timeB) };
+        return { same: false, qualifier: 'time', a: describeTime(timeA, true), b: describeTime(timeB, true) };
       }
       return { same: true, dated: true };
     }

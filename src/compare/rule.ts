@@ -83,12 +83,20 @@ export function differentSizes(a: Claim, b: Claim): boolean {
   return x !== undefined && y !== undefined && x.value !== y.value;
 }
 
+/** How a scope reason words each side of a difference: "is dated “on Friday” (11 Jul 2025)". */
+const SCOPE_WORDING = {
+  time: { verb: 'is dated', what: 'different times' },
+  kind: { verb: 'reports', what: 'different kinds of event' },
+  place: { verb: 'places it', what: 'a different place on a different day' },
+} as const;
+
 /** A reason for a pair that looks like a conflict but is about different events. */
 export function scopeReason(context: RuleContext, a: Claim, b: Claim, clash: string): string | undefined {
   const scope = context.scope;
   if (scope.same) return undefined;
-  const what = { time: 'different times', kind: 'different kinds of event', place: 'different places', thing: 'different things counted' }[scope.qualifier];
-  return `${clash}; but ${context.label(a)} is about ${scope.a} and ${context.label(b)} about ${scope.b}: ${what}, not a contradiction`;
+  const { verb, what } = SCOPE_WORDING[scope.qualifier];
+  const scopeOf = (side: string) => ({ kind: `${/^[aeiou]/.test(side) ? 'an' : 'a'} ${side}`, place: `in ${side}`, time: side })[scope.qualifier];
+  return `${clash}; but ${context.label(a)} ${verb} ${scopeOf(scope.a)} and ${context.label(b)} ${scopeOf(scope.b)}: ${what}, not a contradiction`;
 }
 
 /**

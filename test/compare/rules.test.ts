@@ -137,3 +137,25 @@ describe('comparison rules', () => {
     });
   }
 });
+
+describe('scope reasons', () => {
+  // A reader decides from the reason alone, so it quotes each side's time in the article's own words.
+  const scoped = [
+    { a: 'Sandor held a summit in Ambergate on Monday, July 8, 2025, with 3,950 delegates.', b: 'Sandor held a summit in Morava on Tuesday, July 8, 2024, with 1,550 delegates.', times: ['“on Monday, July 8, 2025”', '“on Tuesday, July 8, 2024”'] },
+    { a: 'The drill took place in Busan on Monday, July 7, 2025, with 30 jets.', b: 'The drill took place in Seoul on Tuesday, July 8, 2025, with 40 jets.', times: ['“on Monday, July 7, 2025”', '“on Tuesday, July 8, 2025”'] },
+  ];
+  for (const { a, b, times } of scoped) {
+    it(`quotes both times: ${a.slice(0, 40)}`, () => {
+      const results = RULES.map((rule) => run(rule, { a, b, verdict: undefined })).filter((result) => result?.verdict === 'different-scope');
+      expect(results.length).toBeGreaterThan(1);
+      for (const result of results) for (const time of times) expect(result!.reason).toContain(time);
+    });
+  }
+
+  it('does not call days one apart too far apart when the places differ', () => {
+    const result = run(RULES.find((rule) => rule.id === 'date-mismatch')!, { ...scoped[1]!, verdict: undefined });
+    expect(result?.verdict).toBe('different-scope');
+    expect(result!.reason).not.toContain('too far apart');
+    expect(result!.reason).toContain('Seoul');
+  });
+});

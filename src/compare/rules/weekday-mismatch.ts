@@ -1,10 +1,9 @@
 import { weekdayOf, weekdayName } from '../../util/dates.js';
 import type { Claim, TimeExpr } from '../../types.js';
-import { statedEventTime } from '../../align/scope.js';
+import { statedEventTime, timeWords } from '../../align/scope.js';
 import { speechTimes } from '../../extract/times.js';
-import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, UNDATED_SAME_EVENT_SIMILARITY, defineRule, differentSizes, quoteSimilarity, quoted, sameEventKind, sameEventShown } from '../rule.js';
+import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, UNDATED_SAME_EVENT_SIMILARITY, defineRule, differentSizes, quoteSimilarity, quoted, sameEventKind, sameEventShown, scopeReason } from '../rule.js';
 
-/** The day of the week a time expression states or implies, when it does. */
 /** Quotations this alike, by one speaker, are one statement. */
 const SAME_QUOTE = 0.8;
 
@@ -18,6 +17,7 @@ function mentionsWeekday(claim: Claim, weekday: number): boolean {
   return claim.times.some((time) => weekdayFor(time) === weekday) || new RegExp(`\\b${weekdayName(weekday)}\\b`, 'i').test(claim.text);
 }
 
+/** The day of the week a time expression states or implies, when it does. */
 export function weekdayFor(time: TimeExpr): number | undefined {
   if (time.weekday !== undefined) return time.weekday;
   const full = time.value && /^(\d{4})-(\d{2})-(\d{2})$/.exec(time.value);
@@ -48,10 +48,11 @@ export default defineRule({
     }
     // "the toll from Monday's quake rose on Wednesday" speaks of both days; no clash with "Monday".
     if (mentionsWeekday(a, dayY) || mentionsWeekday(b, dayX) || differentSizes(a, b)) return undefined;
-    const clash = `${context.label(a)} says ${quoted(values.a)}, ${context.label(b)} says ${quoted(values.b)}`;
+    const clash = `${context.label(a)} says ${quoted(timeWords(x))} (${weekdayName(dayX)}), ${context.label(b)} says ${quoted(timeWords(y))} (${weekdayName(dayY)})`;
     if (!context.scope.same) {
       if (context.pair.similarity < LOOKALIKE_SIMILARITY) return undefined;
-      return { verdict: 'different-scope', kind: 'weekday', reason: `${clash} — different days of different events; not a contradiction`, values, confidence: 0.5 };
+      const reason = context.scope.qualifier === 'time' ? `${clash} — different days of different events; not a contradiction` : scopeReason(context, a, b, clash)!;
+      return { verdict: 'different-scope', kind: 'weekday', reason, values, confidence: 0.5 };
     }
     // Without dates that place both on one event, only near-identical reports make a weekday clash a conflict.
     if (!context.scope.dated && context.pair.similarity < UNDATED_SAME_EVENT_SIMILARITY) {
