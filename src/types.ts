@@ -325,8 +325,9 @@ export type CachedJudgement = Omit<StoredJudgement, 'diff'> & { diff: CompactDif
 
 /**
  * Judgements kept between runs, so a re-run judges only pairs with a changed claim: one of the 16
- * files `claims/.judgements-<hex>.json`, by the first hex digit of each key. Only entries used by
- * the run that wrote the files are kept.
+ * files `claims/.judgements-<hex>.json`, by the first hex digit of each key, or
+ * `claims/.judgements-added.json`, the entries made since the 16 were last written. A full write
+ * keeps only the entries its run used; between full writes the 16 may hold a few no longer used.
  */
 export interface JudgementCacheFile {
   version: 1;

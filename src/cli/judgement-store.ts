@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { align } from '../align/index.js';
 import { COMPARE_VERSION, JudgementCache } from '../compare/judgement-cache.js';
@@ -24,41 +24,88 @@ function shardFile(claimsDir: string, shard: string): string {
 }
 
 /**
+ * Judgements made since the 16 files were last written in full are kept in one more file, so a
+ * re-run after a small change writes that one small file instead of rewriting all 16.
+ */
+function addedFile(claimsDir: string): string {
+  return join(claimsDir, '.judgements-added.json');
+}
+
+/** The 16 files are written afresh once the added file and the entries they hold unused pass this share of the entries a run uses. */
+const MAX_DRIFT = 0.1;
+
+/** What `loadJudgements` found, for `saveJudgements` to decide between the added file and a full rewrite. */
+interface Loaded {
+  /** Whether all 16 files were read, valid and made by these rules. */
+  complete: boolean;
+  /** Keys of the entries the added file held. */
+  added: Set<string>;
+}
+const loadedFrom = new WeakMap<JudgementCache, Loaded>();
+
+function readShard(file: string): JudgementCacheFile | undefined {
+  const loaded = readJsonFile(file, validateJudgements, 'judgements.schema.json');
+  if (!loaded.ok) {
+    warn(file, `${loaded.error}; ignored, its pairs are judged afresh and the file rewritten`);
+    return undefined;
+  }
+  return loaded.value.compare === COMPARE_VERSION ? loaded.value : undefined;
+}
+
+/**
  * The judgements stored by the last run, or an empty cache (with `force`, or when there are none).
  * An unusable file is named in one line and left out: it is only a cache, so it costs time, not results.
  */
 export function loadJudgements(claimsDir: string, force: boolean): JudgementCache {
   if (force) return new JudgementCache();
   const merged: JudgementCacheFile = { version: 1, compare: COMPARE_VERSION, pairs: {}, internal: {} };
-  let found = false;
+  let shards = 0;
   for (const shard of SHARDS) {
     const file = shardFile(claimsDir, shard);
-    if (!existsSync(file)) continue;
-    const loaded = readJsonFile(file, validateJudgements, 'judgements.schema.json');
-    if (!loaded.ok) {
-      warn(file, `${loaded.error}; ignored, its pairs are judged afresh and the file rewritten`);
-      continue;
-    }
-    if (loaded.value.compare !== COMPARE_VERSION) continue;
-    Object.assign(merged.pairs, loaded.value.pairs);
-    Object.assign(merged.internal, loaded.value.internal);
-    found = true;
+    const part = existsSync(file) ? readShard(file) : undefined;
+    if (!part) continue;
+    Object.assign(merged.pairs, part.pairs);
+    Object.assign(merged.internal, part.internal);
+    shards++;
   }
-  return new JudgementCache(found ? merged : undefined);
+  const added = existsSync(addedFile(claimsDir)) ? readShard(addedFile(claimsDir)) : undefined;
+  if (added) {
+    Object.assign(merged.pairs, added.pairs);
+    Object.assign(merged.internal, added.internal);
+  }
+  const cache = new JudgementCache(shards > 0 || added ? merged : undefined);
+  loadedFrom.set(cache, { complete: shards === SHARDS.length, added: new Set(added ? [...Object.keys(added.pairs), ...Object.keys(added.internal)] : []) });
+  return cache;
 }
 
-/** Stores the judgements this run used, for the next run (unless the files already hold exactly those). */
+/**
+ * Stores the judgements this run used, for the next run. After a small change only the added file
+ * is written; the 16 files keep the few entries no longer used until they are next written in full.
+ */
 export function saveJudgements(claimsDir: string, cache: JudgementCache): void {
   if (cache.unchanged && SHARDS.every((shard) => existsSync(shardFile(claimsDir, shard)))) return;
+  const loaded = loadedFrom.get(cache);
+  if (loaded?.complete) {
+    const { added, unused } = cache.changes(loaded.added);
+    const addedSize = Object.keys(added.pairs).length + Object.keys(added.internal).length;
+    if (unused + addedSize <= MAX_DRIFT * cache.size) {
+      writeShard(addedFile(claimsDir), added);
+      return;
+    }
+  }
   const data = cache.toFile();
   const parts = new Map(SHARDS.map((shard): [string, JudgementCacheFile] => [shard, { version: 1, compare: data.compare, pairs: {}, internal: {} }]));
   for (const [key, judgement] of Object.entries(data.pairs)) parts.get(key[0]!)!.pairs[key] = judgement;
   for (const [key, findings] of Object.entries(data.internal)) parts.get(key[0]!)!.internal[key] = findings;
-  for (const [shard, part] of parts) {
-    const validation = validateJudgements(part);
-    if (!validation.ok) throw new Error(`${shardFile(claimsDir, shard)}: judgements fail schemas/judgements.schema.json: ${validation.error}`);
-    writeFileAtomic(shardFile(claimsDir, shard), [...jsonPieces(part, 0), '\n']);
-  }
+  for (const [shard, part] of parts) writeShard(shardFile(claimsDir, shard), part);
+  // Its entries are all in the 16 files now.
+  rmSync(addedFile(claimsDir), { force: true });
+}
+
+function writeShard(file: string, part: JudgementCacheFile): void {
+  const validation = validateJudgements(part);
+  if (!validation.ok) throw new Error(`${file}: judgements fail schemas/judgements.schema.json: ${validation.error}`);
+  writeFileAtomic(file, [...jsonPieces(part, 0), '\n']);
 }
 
 /**

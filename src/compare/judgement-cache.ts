@@ -130,6 +130,24 @@ export class JudgementCache {
     return this.judged === 0 && this.usable && this.usedPairs.size === Object.keys(this.previousPairs).length && this.usedInternal.size === Object.keys(this.previousInternal).length;
   }
 
+  /**
+   * What this run changed against the previous file: the entries it used that the file lacked, or
+   * that are among `since` (sorted by key), and how many of the file's other entries it left unused.
+   */
+  changes(since: ReadonlySet<string> = new Set()): { added: JudgementCacheFile; unused: number } {
+    const added = <T>(used: Map<string, T>, previous: Record<string, T>) => [...used].filter(([key]) => since.has(key) || !Object.hasOwn(previous, key)).sort(([x], [y]) => compareStrings(x, y));
+    const unused = <T>(used: Map<string, T>, previous: Record<string, T>) => Object.keys(previous).filter((key) => !since.has(key) && !used.has(key)).length;
+    return {
+      added: { version: 1, compare: COMPARE_VERSION, pairs: Object.fromEntries(added(this.usedPairs, this.previousPairs)), internal: Object.fromEntries(added(this.usedInternal, this.previousInternal)) },
+      unused: unused(this.usedPairs, this.previousPairs) + unused(this.usedInternal, this.previousInternal),
+    };
+  }
+
+  /** How many entries this run used. */
+  get size(): number {
+    return this.usedPairs.size + this.usedInternal.size;
+  }
+
   /** The entries this run used, sorted by key, to store for the next run. */
   toFile(): JudgementCacheFile {
     const sorted = <T>(map: Map<string, T>) => Object.fromEntries([...map].sort(([x], [y]) => compareStrings(x, y)));

@@ -69,7 +69,7 @@ function assertIntact(dir: string): string[] {
       const file = join(path, name);
       const text = readFileSync(file, 'utf8');
       if (name.endsWith('.tmp')) leftovers.push(name);
-      else if (/^\.judgements-[0-9a-f]\.json$/.test(name)) expect(validateJudgements(JSON.parse(text)), file).toMatchObject({ ok: true });
+      else if (/^\.judgements-([0-9a-f]|added)\.json$/.test(name)) expect(validateJudgements(JSON.parse(text)), file).toMatchObject({ ok: true });
       else if (folder === 'claims') expect(validateClaimSet(JSON.parse(text)), file).toMatchObject({ ok: true });
       else if (name === 'report.json') expect(validateReport(JSON.parse(text)), file).toMatchObject({ ok: true });
       else if (name === 'decisions.json') expect(validateDecisions(JSON.parse(text)), file).toMatchObject({ ok: true });
