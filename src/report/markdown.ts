@@ -84,6 +84,18 @@ function internalBlock(finding: InternalFinding): string[] {
 
 /** Detailed blocks shown before the rest of the scope resolutions fold away. */
 const DETAILED_SCOPE_ITEMS = 8;
+/** Ordinal look-alikes are all shown in full up to this many; past it they join the folded table. */
+const MAX_DETAILED_SCOPE_ITEMS = 50;
+/**
+ * Rows of a folded list (pairs resolved by scope, single-source claims) before the rest are only
+ * counted: a reader cannot use more, and report.json lists them all. Conflicts are never cut.
+ */
+export const MAX_LISTED_ROWS = 1000;
+
+/** The line that stands for the rows a folded list leaves out. */
+function moreInJson(left: number, what: string): string[] {
+  return left > 0 ? ['', `…and ${left} more ${what}, listed in report.json.`] : [];
+}
 
 /** Ordinal look-alikes are the classic trap; then the pairs that look most alike. */
 function scopeInterest(comparison: Comparison): number {
@@ -143,15 +155,15 @@ export function renderMarkdown(report: Report): string {
   lines.push('These pairs look alike but are about different events, times or things, so they are not contradictions.', '');
   if (scoped.length === 0) lines.push('None.', '');
   const ranked = [...scoped].sort((x, y) => scopeInterest(y) - scopeInterest(x) || (x.id < y.id ? -1 : 1));
-  const detailed = ranked.filter((comparison, index) => index < DETAILED_SCOPE_ITEMS || scopeInterest(comparison) >= 2);
+  const detailed = ranked.filter((comparison, index) => index < DETAILED_SCOPE_ITEMS || (scopeInterest(comparison) >= 2 && index < MAX_DETAILED_SCOPE_ITEMS));
   for (const comparison of detailed) lines.push(...comparisonBlock(report, comparison));
   const rest = ranked.slice(detailed.length);
   if (rest.length > 0) {
     lines.push(`<details><summary>${rest.length} more pairs resolved by scope</summary>`, '', '| id | kind | articles | why |', '|---|---|---|---|');
-    for (const comparison of rest) {
+    for (const comparison of rest.slice(0, MAX_LISTED_ROWS)) {
       lines.push(`| \`${comparison.id}\` | ${comparison.kind} | ${comparison.claims.map((claim) => esc(claim.claim)).join(' / ')} | ${esc(comparison.reason)} |`);
     }
-    lines.push('', '</details>', '');
+    lines.push(...moreInJson(rest.length - MAX_LISTED_ROWS, 'pairs resolved by scope'), '', '</details>', '');
   }
 
   lines.push('## Corroborated claims', '');
@@ -168,8 +180,8 @@ export function renderMarkdown(report: Report): string {
   if (report.singleSource.length === 0) lines.push('None.', '');
   else {
     lines.push('<details><summary>' + `${report.singleSource.length} claims stated by one source only` + '</summary>', '');
-    for (const claim of report.singleSource) lines.push(`- *${esc(claim.article)}*: ${esc(claim.text)}`);
-    lines.push('', '</details>', '');
+    for (const claim of report.singleSource.slice(0, MAX_LISTED_ROWS)) lines.push(`- *${esc(claim.article)}*: ${esc(claim.text)}`);
+    lines.push(...moreInJson(report.singleSource.length - MAX_LISTED_ROWS, 'single-source claims'), '', '</details>', '');
   }
 
   lines.push('## Sources', '');
