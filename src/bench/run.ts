@@ -31,6 +31,8 @@ interface Run {
   articles: number;
   bytes: number;
   stages: Record<string, number>;
+  /** The stage during which the process's peak RSS was first reached. */
+  peakStage: string;
   /** Seconds for a re-run after one article changed (with --rerun). */
   rerun?: number;
   total: number;
@@ -74,11 +76,17 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
   }
   const stages: Record<string, number> = {};
   let mark = performance.now();
+  let peak = { stage: 'generate', rss: process.resourceUsage().maxRSS };
   const add = (stage: string, seconds: number) => (stages[stage] = (stages[stage] ?? 0) + seconds);
+  const notePeak = (stage: string) => {
+    const rss = process.resourceUsage().maxRSS;
+    if (rss > peak.rss) peak = { stage, rss };
+  };
   const lap = (stage: string) => {
     const now = performance.now();
     add(stage, (now - mark) / 1000);
     mark = now;
+    notePeak(stage);
   };
   const { inputs } = readArticles([folder]);
   lap('ingest (read files)');
@@ -94,6 +102,7 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
   await judgeInParallel(alignment.pairs, claimSets, judgements, workers);
   lap('compare');
   const report = buildReport(claimSets, { judgements, alignment, onStage: (stage, ms) => add(stage, ms / 1000) });
+  notePeak('building the report (compare, audit)');
   mark = performance.now();
   // As `check` does: validated, rendered and written, with the charts.
   writeReport(report, `${folder}-reports`, ['json', 'md']);
@@ -124,6 +133,7 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
     articles,
     bytes,
     stages,
+    peakStage: peak.stage,
     total,
     claims: claimSets.reduce((sum, set) => sum + set.claims.length, 0),
     pairs: report.comparisons.length,
@@ -171,7 +181,7 @@ const rows: [string, string][] = [
   ['comparisons (judged candidate pairs)', `${main.comparisons} (${(main.comparisons / main.claims).toFixed(2)} per claim)`],
   ['injected conflicts detected', `${(main.recall * 100).toFixed(1)} % of ${main.injected}`],
   ['contradictions / unexplained by an injected conflict', `${main.contradictions} / ${main.falseContradictions}`],
-  ['peak RSS', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`],
+  ['peak RSS', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, reached during: ${main.peakStage}`],
 ];
 if (main.rerun !== undefined) rows.push(['re-run after changing one article', `${main.rerun.toFixed(2)} s (${((main.rerun / main.total) * 100).toFixed(0)} % of the cold run)`]);
 if (flag('speedup')) {
