@@ -19,8 +19,13 @@ function use(cache: JudgementCache, numbers: readonly number[]): number {
 
 const range = (from: number, count: number) => Array.from({ length: count }, (_, index) => from + index);
 
-function folder(): string {
-  return mkdtempSync(join(tmpdir(), 'crosscheck-judgements-'));
+/** A folder where a first run stored its judgements of pairs 0–199 in full; returns it and the 16 files' text. */
+function storedOnce(): { dir: string; written: Map<string, string> } {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-judgements-'));
+  const first = new JudgementCache();
+  use(first, range(0, 200));
+  saveJudgements(dir, first);
+  return { dir, written: shards(dir) };
 }
 
 /** The 16 full files, name → text. */
@@ -32,11 +37,7 @@ const added = (dir: string) => join(dir, '.judgements-added.json');
 
 describe('stored judgements', () => {
   it('after a small change writes only the added file, leaving the 16 files as they were', () => {
-    const dir = folder();
-    const first = new JudgementCache();
-    use(first, range(0, 200));
-    saveJudgements(dir, first);
-    const written = shards(dir);
+    const { dir, written } = storedOnce();
     expect(written.size).toBe(16);
     expect(existsSync(added(dir))).toBe(false);
 
@@ -55,11 +56,7 @@ describe('stored judgements', () => {
   });
 
   it('rewrites the 16 files in full once unused and added entries pass a tenth of those used, and drops the added file', () => {
-    const dir = folder();
-    const first = new JudgementCache();
-    use(first, range(0, 200));
-    saveJudgements(dir, first);
-    const written = shards(dir);
+    const { dir, written } = storedOnce();
     const second = loadJudgements(dir, false);
     use(second, [...range(0, 190), ...range(1000, 10)]);
     saveJudgements(dir, second);
@@ -74,10 +71,7 @@ describe('stored judgements', () => {
   });
 
   it('names a damaged added file, judges its pairs afresh and writes it anew; a damaged full file forces a full rewrite', () => {
-    const dir = folder();
-    const first = new JudgementCache();
-    use(first, range(0, 200));
-    saveJudgements(dir, first);
+    const { dir } = storedOnce();
     const second = loadJudgements(dir, false);
     use(second, [...range(0, 199), 1000]);
     saveJudgements(dir, second);
