@@ -146,10 +146,14 @@ export function speechTimes(claim: Pick<Claim, 'text' | 'span' | 'times'>): Time
 /** ", who last visited in November 2023": a time inside an aside about someone or something else. */
 const ASIDE = /,\s*(?:who|which|whose|where)\b[^,]*$/i;
 
+/** "Monday's earthquake": a time that owns the noun after it dates that thing, whatever comes before ("the toll from Monday's quake"). */
+const OWNS_NEXT_NOUN = /^['’]s\b/;
+
 /** Times that date the claim's own event: not a range it is measured against, not when it was reported. */
 export function eventTimes(claim: Pick<Claim, 'text' | 'span' | 'times'>): TimeExpr[] {
   return claim.times.filter((time) => {
     if (time.value === undefined && time.weekday === undefined) return false;
+    if (OWNS_NEXT_NOUN.test(claim.text.slice(time.span[1] - claim.span[0]))) return true;
     const before = claim.text.slice(0, time.span[0] - claim.span[0]);
     return !RANGE_BOUND.test(before) && !SPEECH_TIME.test(before) && !ASIDE.test(before);
   });

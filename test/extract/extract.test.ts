@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims, splitSentences } from '../../src/extract/index.js';
 import { ingestArticle } from '../../src/ingest/index.js';
+import { statedEventTime } from '../../src/align/scope.js';
 import { claimOf, claimsOf } from '../helpers/claims.js';
 
 describe('sentences', () => {
@@ -96,6 +97,13 @@ describe('times', () => {
   it('keeps month-days without a year when the publication date is unknown', () => {
     const [day] = claimOf('x', 'B-52 bombers landed in South Korea on October 17 for the first time.').times;
     expect(day).toMatchObject({ value: '--10-17', yearStated: false });
+  });
+
+  it('dates an event by the time that owns it ("Monday\'s earthquake"), even after "from"; a plain "from Monday" bounds a range', () => {
+    const toll = claimOf('x', "The death toll from Monday's earthquake in Talen rose to 19 on Wednesday, the regional government said.", '2025-06-04');
+    expect(statedEventTime(toll)).toMatchObject({ value: '2025-06-02', weekday: 1 });
+    const range = claimOf('x', 'Rescuers searched the rubble in Talen from Monday until the toll rose to 19 on Wednesday.', '2025-06-04');
+    expect(statedEventTime(range)).toMatchObject({ value: '2025-06-04', weekday: 3 });
   });
 
   it('reads bare years', () => {
