@@ -18,6 +18,15 @@ const BOUND_WORDS: [RegExp, QuantityBound][] = [
   [/\b(?:under|fewer than|less than|below|at most|up to|no more than|nearly|almost|just under)\s+$/i, 'under'],
   [/\b(?:about|around|approximately|roughly|some|an estimated|estimated|nearly|almost|close to|more or less)\s+$/i, 'about'],
 ];
+/** The bound words ("more than ", "about ") that end `before`, right before an amount, if any. */
+export function boundWordsBefore(before: string): string | undefined {
+  for (const [pattern] of BOUND_WORDS) {
+    const match = pattern.exec(before);
+    if (match) return match[0];
+  }
+  return undefined;
+}
+
 const NUMBER = /(?<![\p{L}\d.,:-])(?!\d{1,2}(?::\d\d|\s*[ap]\.?m\b))(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(hundred|thousand|million|billion|trillion)\b)?(\s*(?:%|percent\b|per cent\b))?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|scores|hundreds|thousands|millions|billions|several)\b(?:\s+(hundred|thousand|million|billion)\b)?/giu;
 const NOT_COUNTED = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'than', 'as']);
 

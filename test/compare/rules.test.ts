@@ -159,3 +159,15 @@ describe('scope reasons', () => {
     expect(result!.reason).toContain('Seoul');
   });
 });
+
+describe('numeric reasons', () => {
+  const numeric = RULES.find((rule) => rule.id === 'numeric-mismatch')!;
+  it('quote each amount as the article words it, with its bound and the noun it counts', () => {
+    const result = run(numeric, { a: 'The quake killed more than 200 people in Talen on Monday.', b: 'The quake killed 12 people in Talen on Monday.', verdict: 'contradict' });
+    expect(result?.verdict).toBe('contradict');
+    expect(result!.reason).toContain('“more than 200 people”');
+    expect(result!.reason).toContain('“12 people”');
+    const houses = run(numeric, { a: 'The quake destroyed 450 houses in Talen on Monday, officials said.', b: 'The quake destroyed 980 houses in Talen on Monday, officials said.', verdict: 'contradict' });
+    expect(houses!.reason).toContain('“450 houses”');
+  });
+});

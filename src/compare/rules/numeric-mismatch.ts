@@ -1,5 +1,6 @@
 import type { Claim, Quantity } from '../../types.js';
 import { timeAt, timesAgree } from '../../align/scope.js';
+import { boundWordsBefore } from '../../extract/quantities.js';
 import { defineRule, quoted, scopeReason, substitutedEntities } from '../rule.js';
 
 /** Nouns that count the same thing under another name. */
@@ -31,6 +32,26 @@ function sameContext(a: Claim, x: Quantity, b: Claim, y: Quantity): boolean {
   return [...contextStems(a, x)].some((word) => around.has(word));
 }
 
+/**
+ * An amount as the claim words it, with its bound and the noun it counts when that follows within
+ * four words: “450 houses”, “more than 200 people”; else the amount and the counted lemma.
+ */
+function amountWords(claim: Claim, quantity: Quantity): string {
+  const numberStart = quantity.span[0] - claim.span[0];
+  const start = numberStart - (quantity.bound === 'exact' ? 0 : (boundWordsBefore(claim.text.slice(0, numberStart))?.length ?? 0));
+  const end = quantity.span[1] - claim.span[0];
+  const stem = quantity.counted.slice(0, Math.max(3, quantity.counted.length - 2));
+  const following = /^(?:[\s,]+[\p{L}'’-]+){1,4}/u.exec(claim.text.slice(end))?.[0] ?? '';
+  let reach = 0;
+  for (const word of following.matchAll(/[\p{L}'’-]+/gu)) {
+    if (stem !== '' && word[0].toLowerCase().startsWith(stem)) {
+      reach = word.index + word[0].length;
+      break;
+    }
+  }
+  return reach > 0 ? quoted(claim.text.slice(start, end + reach)) : `${quoted(claim.text.slice(start, end))} ${quantity.counted}`.trimEnd();
+}
+
 function overlaps(a: Quantity, b: Quantity): boolean {
   return a.min <= (b.max ?? Infinity) && b.min <= (a.max ?? Infinity);
 }
@@ -48,7 +69,7 @@ export default defineRule({
       const y = b.quantities.find((candidate) => countedKey(candidate) === countedKey(x) && countedKey(x) !== '');
       if (!y) continue;
       const values = { a: `${x.text} ${x.counted}`, b: `${y.text} ${y.counted}` };
-      const clash = `${context.label(a)} gives ${quoted(x.text)} ${x.counted}, ${context.label(b)} gives ${quoted(y.text)} ${y.counted}`;
+      const clash = `${context.label(a)} gives ${amountWords(a, x)}, ${context.label(b)} gives ${amountWords(b, y)}`;
       const needed = UNITS.has(x.counted) ? MIN_SIMILARITY_UNIT : !(isExact(x) && isExact(y)) ? MIN_SIMILARITY_VAGUE : MIN_SIMILARITY;
       if (context.pair.similarity < needed || !sameContext(a, x, b, y)) continue;
       if (isExact(x) && isExact(y) && x.value === y.value && !context.scope.same) continue;
