@@ -27,6 +27,12 @@ export function trimSpan(text: string, span: Span): Span {
   return [start, end];
 }
 
+/** A word as `text` writes it (its first whole-word occurrence, in any case), or the word itself when `text` lacks it. */
+export function asWritten(word: string, text: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0] ?? word;
+}
+
 /** Folds typographic quotes and dashes to ASCII and collapses white space, for comparing wording. */
 export function normalizeText(text: string): string {
   return text

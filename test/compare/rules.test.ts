@@ -171,3 +171,19 @@ describe('numeric reasons', () => {
     expect(houses!.reason).toContain('“450 houses”');
   });
 });
+
+describe('name and quote reasons', () => {
+  const rule = (id: string) => RULES.find((candidate) => candidate.id === id)!;
+  it('show a swapped name as the claims write it, whole', () => {
+    const result = run(rule('word-substitution'), { a: 'The ministers met in Port Arvel on Monday to discuss the corridor, officials said.', b: 'The ministers met in Dravec on Monday to discuss the corridor, officials said.', verdict: 'contradict' });
+    expect(result?.kind).toBe('location');
+    expect(result!.reason).toContain('“Port Arvel”');
+    expect(result!.reason).toContain('“Dravec”');
+  });
+
+  it('say which side of a misquote has which words, as quoted', () => {
+    const result = run(rule('quote-wording'), { a: '"We will never accept a partial ceasefire in the north," said Anna Kovacs.', b: '"We will gladly accept a partial ceasefire in the north," said Anna Kovacs.', verdict: 'contradict' });
+    expect(result?.verdict).toBe('contradict');
+    expect(result!.reason).toMatch(/a has “never” where b has “gladly”/);
+  });
+});

@@ -1,6 +1,6 @@
 import stringSimilarity from 'string-similarity';
 import { diffWords } from 'diff';
-import { normalizeText } from '../../util/text.js';
+import { asWritten, normalizeText } from '../../util/text.js';
 import { defineRule, quoted } from '../rule.js';
 
 /** Quotes at least this alike are the same quotation, worded differently. */
@@ -39,12 +39,18 @@ export default defineRule({
     const addedWords = contentWords(false);
     // "connection" for "connectivity" is the same word in another form, not a misquote.
     const sameWordOtherForm = (word: string, others: string[]) => others.some((other) => stringSimilarity.compareTwoStrings(word, other) >= MORPHOLOGICAL_VARIANT);
-    const changed = [...removedWords.filter((word) => !sameWordOtherForm(word, addedWords)), ...addedWords.filter((word) => !sameWordOtherForm(word, removedWords))];
-    if (changed.length === 0) return { verdict: 'compatible', kind: 'quote', reason: `${context.label(a)} and ${context.label(b)} quote ${speaker} with only small-word differences`, values, confidence: 0.7 };
+    const changedA = removedWords.filter((word) => !sameWordOtherForm(word, addedWords)).map((word) => asWritten(word, x.quote!.text));
+    const changedB = addedWords.filter((word) => !sameWordOtherForm(word, removedWords)).map((word) => asWritten(word, y.quote!.text));
+    if (changedA.length === 0 && changedB.length === 0) return { verdict: 'compatible', kind: 'quote', reason: `${context.label(a)} and ${context.label(b)} quote ${speaker} with only small-word differences`, values, confidence: 0.7 };
+    const words = (list: string[]) => list.slice(0, 3).map(quoted).join(', ');
+    const difference =
+      changedA.length === 0 ? `${context.label(b)} has ${words(changedB)}, which ${context.label(a)} leaves out`
+      : changedB.length === 0 ? `${context.label(a)} has ${words(changedA)}, which ${context.label(b)} leaves out`
+      : `${context.label(a)} has ${words(changedA)} where ${context.label(b)} has ${words(changedB)}`;
     return {
       verdict: 'contradict',
       kind: 'quote',
-      reason: `${context.label(a)} and ${context.label(b)} quote ${speaker} differently: ${changed.slice(0, 6).map(quoted).join(', ')} differ`,
+      reason: `${context.label(a)} and ${context.label(b)} quote ${speaker} differently: ${difference}`,
       values,
       confidence: Math.round(similarity * 80) / 100,
     };

@@ -4,7 +4,7 @@ import { isKnownWord, mayStandFor } from '../../lexicon/wordnet.js';
 import { areAntonyms } from '../../lexicon/antonyms.js';
 import { phraseSentiment } from '../../extract/nlp.js';
 import { defineRule, quoted, scopeReason } from '../rule.js';
-import { FUNCTION_WORDS } from '../../util/text.js';
+import { FUNCTION_WORDS, asWritten } from '../../util/text.js';
 
 /** Only near-copies (wire copy and its rewrites, a summary of one sentence) are compared word by word. */
 const MIN_SIMILARITY = 0.45;
@@ -80,6 +80,11 @@ interface Swap {
   why: string;
 }
 
+/** A swapped name as the claim writes it: the whole name it is part of ("Ostrava Pass"), or the word in its own case. */
+function nameAsWritten(claim: Claim, word: string): string {
+  return claim.entities.find((entity) => contentWords(entity.text).includes(word))?.text ?? asWritten(word, claim.text);
+}
+
 /** Whether a lower-case word is part of a place or country the claim names. */
 function namesPlace(claim: Claim, word: string): boolean {
   return claim.entities.some((entity) => (entity.type === 'place' || entity.type === 'country') && contentWords(entity.text).includes(word));
@@ -104,7 +109,7 @@ function factChangingSwap(removed: string[], added: string[], a: Claim, b: Claim
       const capitalised = (word: string, text: string) => new RegExp(`(?<![.!?]\\s)\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) && new RegExp(`\\b${word.charAt(0).toUpperCase()}${word.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
       if (capitalised(original, a.text) && capitalised(replacement, b.text) && !known(replacement.toLowerCase())) {
         const place = namesPlace(a, original) || namesPlace(b, replacement);
-        return { kind: place ? 'location' : 'entity', original, replacement, why: place ? 'another place' : 'another name' };
+        return { kind: place ? 'location' : 'entity', original: nameAsWritten(a, original), replacement: nameAsWritten(b, replacement), why: place ? 'another place' : 'another name' };
       }
     }
   }
