@@ -34,6 +34,8 @@ const CASES: Record<string, Case[]> = {
     { a: 'The earthquake in Valdora destroyed 450 houses on Monday.', b: 'The earthquake in Valdora destroyed 450 houses on Monday, officials said.', verdict: 'agree' },
     { a: 'The earthquake in Valdora destroyed 450 houses on Monday.', b: 'The earthquake in Valdora destroyed 980 houses on Monday.', verdict: 'contradict' },
     { a: 'More than 12,000 people were evacuated from Marlow after the storm.', b: 'Thousands of people were evacuated from Marlow after the storm.', verdict: 'compatible' },
+    // The same vague amount in both is agreement, not one vaguer than the other.
+    { a: 'Thousands of people were evacuated from Marlow after the storm, officials said.', b: 'Thousands of people were evacuated from Marlow after the storm.', verdict: 'agree' },
     { a: 'The earthquake in Valdora destroyed 450 houses on Monday.', b: 'The earthquake in Valdora killed 12 people on Monday.', verdict: undefined },
     { a: 'The nonstop flight from Tel Aviv to Bangkok takes 10 hours.', b: 'The nonstop flight from Amman to Bangkok takes 8 hours.', verdict: 'different-scope' },
   ],
@@ -167,6 +169,9 @@ describe('numeric reasons', () => {
     expect(result?.verdict).toBe('contradict');
     expect(result!.reason).toContain('“more than 200 people”');
     expect(result!.reason).toContain('“12 people”');
+    const overlapping = run(numeric, { a: 'About 200 people were evacuated from Marlow after the storm.', b: 'About 240 people were evacuated from Marlow after the storm.', verdict: 'compatible' });
+    expect(overlapping?.verdict).toBe('compatible');
+    expect(overlapping!.reason).not.toContain('vaguer');
     const houses = run(numeric, { a: 'The quake destroyed 450 houses in Talen on Monday, officials said.', b: 'The quake destroyed 980 houses in Talen on Monday, officials said.', verdict: 'contradict' });
     expect(houses!.reason).toContain('“450 houses”');
   });

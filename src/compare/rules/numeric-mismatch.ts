@@ -56,6 +56,11 @@ function overlaps(a: Quantity, b: Quantity): boolean {
   return a.min <= (b.max ?? Infinity) && b.min <= (a.max ?? Infinity);
 }
 
+/** Whether every amount `inner` allows, `outer` allows too. */
+function contains(outer: Quantity, inner: Quantity): boolean {
+  return outer.min <= inner.min && (outer.max ?? Infinity) >= (inner.max ?? Infinity);
+}
+
 function isExact(quantity: Quantity): boolean {
   return quantity.bound === 'exact';
 }
@@ -74,8 +79,12 @@ export default defineRule({
       if (context.pair.similarity < needed || !sameContext(a, x, b, y)) continue;
       if (isExact(x) && isExact(y) && x.value === y.value && !context.scope.same) continue;
       if (isExact(x) && isExact(y) && x.value === y.value) return { verdict: 'agree', kind: 'numeric', reason: `${clash}: the same number`, values, confidence: 0.9 };
+      const sameVagueAmount = !isExact(x) && x.bound === y.bound && x.min === y.min && x.max === y.max;
+      if (sameVagueAmount && !context.scope.same) continue;
+      if (sameVagueAmount) return { verdict: 'agree', kind: 'numeric', reason: `${clash}: the same amount, equally vague`, values, confidence: 0.8 };
       if (overlaps(x, y)) {
-        return { verdict: 'compatible', kind: 'numeric', reason: `${clash}: the ${isExact(x) ? 'second' : 'first'} is vaguer and allows the other`, values, confidence: 0.8 };
+        const vaguer = contains(x, y) ? 'the first is vaguer and allows the other' : contains(y, x) ? 'the second is vaguer and allows the other' : 'the ranges they allow overlap, so both can be true';
+        return { verdict: 'compatible', kind: 'numeric', reason: `${clash}: ${vaguer}`, values, confidence: 0.8 };
       }
       const scoped = scopeReason({ ...context, scope: context.scope.same ? timesAgree(timeAt(a, x.span), timeAt(b, y.span)) : context.scope }, a, b, clash);
       if (scoped) return { verdict: 'different-scope', kind: 'numeric', reason: scoped, values, confidence: 0.7 };
