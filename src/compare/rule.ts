@@ -83,6 +83,11 @@ export function differentSizes(a: Claim, b: Claim): boolean {
   return x !== undefined && y !== undefined && x.value !== y.value;
 }
 
+/** How a reason names a claim's event: its kind ("drill"), or "event" when the kind is not known. */
+export function eventName(claim: Claim): string {
+  return claim.eventKind === 'other' ? 'event' : claim.eventKind;
+}
+
 /** How a scope reason words each side of a difference: "is dated “on Friday” (11 Jul 2025)". */
 const SCOPE_WORDING = {
   time: { verb: 'is dated', what: 'different times' },

@@ -1,5 +1,5 @@
 import { describeTime, statedEventTime } from '../../align/scope.js';
-import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, differentSizes, sameEventKind, scopeReason } from '../rule.js';
+import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, differentSizes, sameEventKind, scopeReason, eventName } from '../rule.js';
 import { weekdayFor } from './weekday-mismatch.js';
 
 export default defineRule({
@@ -24,13 +24,13 @@ export default defineRule({
     if (sameDay && context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
     if (sameDay) return { verdict: 'agree', kind: 'date', reason: `${context.label(a)} ${describeTime(x, true)} and ${context.label(b)} ${describeTime(y, true)} give the same day`, values, confidence: 0.85 };
     if (differentSizes(a, b)) return undefined;
-    const clash = `${context.label(a)} dates the ${a.eventKind} ${describeTime(x, true)}, ${context.label(b)} ${describeTime(y, true)}`;
+    const clash = `${context.label(a)} dates the ${eventName(a)} ${describeTime(x, true)}, ${context.label(b)} ${describeTime(y, true)}`;
     if (!context.scope.same && context.pair.similarity < LOOKALIKE_SIMILARITY) return undefined;
     if (!context.scope.same) {
       const reason = context.scope.qualifier === 'time' ? `${clash} — too far apart to be one event: different events, not a contradiction` : scopeReason(context, a, b, clash)!;
       return { verdict: 'different-scope', kind: 'date', reason, values, confidence: 0.7 };
     }
     if (context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
-    return { verdict: 'contradict', kind: 'date', reason: `${clash} — the same ${a.eventKind} reported on different days`, values, confidence: 0.7 };
+    return { verdict: 'contradict', kind: 'date', reason: `${clash} — the same ${eventName(a)} reported on different days`, values, confidence: 0.7 };
   },
 });

@@ -1,7 +1,7 @@
 import { equipmentFamily } from '../../extract/entities.js';
 import { eventKindOf } from '../../extract/event-kind.js';
 import type { Claim } from '../../types.js';
-import { SAME_FACT_SIMILARITY, defineRule, quoted, scopeReason, sameEventKind, sameEventShown } from '../rule.js';
+import { SAME_FACT_SIMILARITY, defineRule, quoted, scopeReason, sameEventKind, sameEventShown, eventName } from '../rule.js';
 
 function families(claim: Claim): Map<string, string> {
   const map = new Map<string, string>();
@@ -23,8 +23,8 @@ export default defineRule({
     const shared = [...x.keys()].filter((family) => y.has(family));
     const values = { a: [...x.values()].join(', '), b: [...y.values()].join(', ') };
     if (shared.length > 0 && !sameEventShown(context)) return undefined;
-    if (shared.length > 0) return { verdict: 'agree', kind: 'entity', reason: `both name ${quoted(x.get(shared[0]!)!)}${y.get(shared[0]!) !== x.get(shared[0]!) ? ` / ${quoted(y.get(shared[0]!)!)}` : ''} in the ${a.eventKind}`, values, confidence: 0.8 };
-    const clash = `${context.label(a)} names ${quoted(values.a)}, ${context.label(b)} names ${quoted(values.b)} for the ${a.eventKind}`;
+    if (shared.length > 0) return { verdict: 'agree', kind: 'entity', reason: `both name ${quoted(x.get(shared[0]!)!)}${y.get(shared[0]!) !== x.get(shared[0]!) ? ` / ${quoted(y.get(shared[0]!)!)}` : ''} in the ${eventName(a)}`, values, confidence: 0.8 };
+    const clash = `${context.label(a)} names ${quoted(values.a)}, ${context.label(b)} names ${quoted(values.b)} for the ${eventName(a)}`;
     const scoped = scopeReason(context, a, b, clash);
     if (scoped) return { verdict: 'different-scope', kind: 'entity', reason: scoped, values, confidence: 0.7 };
     return { verdict: 'contradict', kind: 'entity', reason: `${clash} — different equipment in the same event`, values, confidence: 0.65 };

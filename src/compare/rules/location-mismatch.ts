@@ -1,5 +1,5 @@
 import type { Claim, Entity } from '../../types.js';
-import { defineRule, quoted, scopeReason, sameEventKind, sameEventShown } from '../rule.js';
+import { defineRule, quoted, scopeReason, sameEventKind, sameEventShown, eventName } from '../rule.js';
 
 /** Prepositions that make a place the place where something happens. */
 const LOCATIVE = /\b(?:in|at|near|off|over|outside|inside|into|on)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}$/u;
@@ -33,13 +33,13 @@ export default defineRule({
     if (shared) {
       // A shared country says little ("South Korea" is everywhere in this news); agreement needs a shared place on one event.
       if (shared.type !== 'place' || !sameEventShown(context)) return undefined;
-      return { verdict: 'agree', kind: 'location', reason: `both place ${a.eventKind === 'other' ? 'it' : `the ${a.eventKind}`} at ${quoted(shared.text)}`, values: { a: x[0]!.text, b: y[0]!.text }, confidence: 0.6 };
+      return { verdict: 'agree', kind: 'location', reason: `both place the ${eventName(a)} at ${quoted(shared.text)}`, values: { a: x[0]!.text, b: y[0]!.text }, confidence: 0.6 };
     }
     const sameType = x.find((entity) => y.some((other) => other.type === entity.type));
     if (!sameType) return undefined;
     const other = y.find((entity) => entity.type === sameType.type)!;
     const values = { a: sameType.text, b: other.text };
-    const what = a.eventKind === 'other' ? 'it' : `the ${a.eventKind}`;
+    const what = `the ${eventName(a)}`;
     const clash = `${context.label(a)} places ${what} in ${quoted(sameType.text)}, ${context.label(b)} in ${quoted(other.text)}`;
     const scoped = scopeReason(context, a, b, clash);
     if (scoped) return { verdict: 'different-scope', kind: 'location', reason: scoped, values, confidence: 0.55 };

@@ -1,4 +1,4 @@
-import { defineRule, quoted, sameEventKind, sameEventShown } from '../rule.js';
+import { defineRule, quoted, sameEventKind, sameEventShown, eventName } from '../rule.js';
 import { HEDGED_MODALITIES } from '../../extract/polarity.js';
 
 
@@ -18,7 +18,7 @@ export default defineRule({
     return {
       verdict: 'compatible',
       kind: 'modality',
-      reason: `${context.label(hedged)} reports the ${a.eventKind} as ${hedged.modality} (${quoted(hedge)}), ${context.label(plain)} as done; a ${hedged.modality} event carried out is not a contradiction`,
+      reason: `${context.label(hedged)} reports the ${eventName(a)} as ${hedged.modality} (${quoted(hedge)}), ${context.label(plain)} as done; a ${hedged.modality} event carried out is not a contradiction`,
       values,
       confidence: 0.6,
     };

@@ -2,7 +2,7 @@ import { weekdayOf, weekdayName } from '../../util/dates.js';
 import type { Claim, TimeExpr } from '../../types.js';
 import { statedEventTime, timeWords } from '../../align/scope.js';
 import { speechTimes } from '../../extract/times.js';
-import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, UNDATED_SAME_EVENT_SIMILARITY, defineRule, differentSizes, quoteSimilarity, quoted, sameEventKind, sameEventShown, scopeReason } from '../rule.js';
+import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, UNDATED_SAME_EVENT_SIMILARITY, defineRule, differentSizes, quoteSimilarity, quoted, sameEventKind, sameEventShown, scopeReason, eventName } from '../rule.js';
 
 /** Quotations this alike, by one speaker, are one statement. */
 const SAME_QUOTE = 0.8;
@@ -59,6 +59,6 @@ export default defineRule({
       if (context.pair.similarity < LOOKALIKE_SIMILARITY) return undefined;
       return { verdict: 'different-scope', kind: 'weekday', reason: `${clash} — nothing else dates them, and different days suggest different events; not a contradiction`, values, confidence: 0.45 };
     }
-    return { verdict: 'contradict', kind: 'weekday', reason: `${clash} — the same ${a.eventKind} on different weekdays`, values, confidence: 0.65 };
+    return { verdict: 'contradict', kind: 'weekday', reason: `${clash} — the same ${eventName(a)} on different weekdays`, values, confidence: 0.65 };
   },
 });
