@@ -7,7 +7,7 @@ import { sha256, stableId } from '../util/hash.js';
  * ignored, so bump it whenever a rule, the lexicon or the diff changes what a pair is judged
  * (test/compare-version.test.ts fails until you do).
  */
-export const COMPARE_VERSION = 'crosscheck-compare/16';
+export const COMPARE_VERSION = 'crosscheck-compare/17';
 
 /** The diff as a compact list over b's text, or undefined when b's text does not rebuild it exactly. */
 export function compactDiff(diff: readonly DiffPart[], b: string): CompactDiff | undefined {

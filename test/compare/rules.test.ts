@@ -194,5 +194,7 @@ describe('name and quote reasons', () => {
     const result = run(rule('quote-wording'), { a: '"We will never accept a partial ceasefire in the north," said Anna Kovacs.', b: '"We will gladly accept a partial ceasefire in the north," said Anna Kovacs.', verdict: 'contradict' });
     expect(result?.verdict).toBe('contradict');
     expect(result!.reason).toMatch(/a has “never” where b has “gladly”/);
+    const place = run(rule('quote-wording'), { a: '"We will keep working together to protect Kestrel Bay and the north," said Marek Berg.', b: '"We will keep working together to protect Ambergate and the north," said Marek Berg.', verdict: 'contradict' });
+    expect(place!.reason).toMatch(/a has “Kestrel Bay” where b has “Ambergate”/);
   });
 });

@@ -39,9 +39,23 @@ export default defineRule({
     const addedWords = contentWords(false);
     // "connection" for "connectivity" is the same word in another form, not a misquote.
     const sameWordOtherForm = (word: string, others: string[]) => others.some((other) => stringSimilarity.compareTwoStrings(word, other) >= MORPHOLOGICAL_VARIANT);
-    const changedA = removedWords.filter((word) => !sameWordOtherForm(word, addedWords)).map((word) => asWritten(word, x.quote!.text));
-    const changedB = addedWords.filter((word) => !sameWordOtherForm(word, removedWords)).map((word) => asWritten(word, y.quote!.text));
-    if (changedA.length === 0 && changedB.length === 0) return { verdict: 'compatible', kind: 'quote', reason: `${context.label(a)} and ${context.label(b)} quote ${speaker} with only small-word differences`, values, confidence: 0.7 };
+    const changedWordsA = new Set(removedWords.filter((word) => !sameWordOtherForm(word, addedWords)));
+    const changedWordsB = new Set(addedWords.filter((word) => !sameWordOtherForm(word, removedWords)));
+    if (changedWordsA.size === 0 && changedWordsB.size === 0) return { verdict: 'compatible', kind: 'quote', reason: `${context.label(a)} and ${context.label(b)} quote ${speaker} with only small-word differences`, values, confidence: 0.7 };
+    /** Runs of changed words within one changed stretch, as the quote writes them ("Kestrel Bay"). */
+    const phrases = (removed: boolean, changed: Set<string>, quote: string) =>
+      parts
+        .filter((part) => (removed ? part.removed : part.added))
+        .flatMap((part) => {
+          const runs: string[][] = [[]];
+          for (const word of part.value.split(/\s+/).filter(Boolean)) {
+            if (changed.has(word)) runs.at(-1)!.push(word);
+            else if (runs.at(-1)!.length > 0) runs.push([]);
+          }
+          return runs.filter((run) => run.length > 0).map((run) => run.map((word) => asWritten(word, quote)).join(' '));
+        });
+    const changedA = phrases(true, changedWordsA, x.quote.text);
+    const changedB = phrases(false, changedWordsB, y.quote.text);
     const words = (list: string[]) => list.slice(0, 3).map(quoted).join(', ');
     const difference =
       changedA.length === 0 ? `${context.label(b)} has ${words(changedB)}, which ${context.label(a)} leaves out`
