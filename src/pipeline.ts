@@ -71,7 +71,7 @@ function requireSharedGround(comparisons: readonly Comparison[], timeline: reado
     return {
       ...comparison,
       verdict: 'different-scope' as const,
-      reason: `${comparison.reason} — but ${a.article} and ${b.article} agree on no other fact and share no dated event, so they are taken to report different events; not a contradiction`,
+      reason: `${comparison.reason}. But ${a.article} and ${b.article} agree on no other fact and share no dated event, so they are taken to report different events: not a contradiction`,
     };
   });
 }
