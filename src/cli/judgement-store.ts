@@ -43,7 +43,7 @@ interface Loaded {
 }
 const loadedFrom = new WeakMap<JudgementCache, Loaded>();
 
-function readShard(file: string): JudgementCacheFile | undefined {
+function readJudgementsFile(file: string): JudgementCacheFile | undefined {
   const loaded = readJsonFile(file, validateJudgements, 'judgements.schema.json');
   if (!loaded.ok) {
     warn(file, `${loaded.error}; ignored, its pairs are judged afresh and the file rewritten`);
@@ -62,13 +62,13 @@ export function loadJudgements(claimsDir: string, force: boolean): JudgementCach
   let shards = 0;
   for (const shard of SHARDS) {
     const file = shardFile(claimsDir, shard);
-    const part = existsSync(file) ? readShard(file) : undefined;
+    const part = existsSync(file) ? readJudgementsFile(file) : undefined;
     if (!part) continue;
     Object.assign(merged.pairs, part.pairs);
     Object.assign(merged.internal, part.internal);
     shards++;
   }
-  const added = existsSync(addedFile(claimsDir)) ? readShard(addedFile(claimsDir)) : undefined;
+  const added = existsSync(addedFile(claimsDir)) ? readJudgementsFile(addedFile(claimsDir)) : undefined;
   if (added) {
     Object.assign(merged.pairs, added.pairs);
     Object.assign(merged.internal, added.internal);
@@ -89,7 +89,7 @@ export function saveJudgements(claimsDir: string, cache: JudgementCache): void {
     const { added, unused } = cache.changes(loaded.added);
     const addedSize = Object.keys(added.pairs).length + Object.keys(added.internal).length;
     if (unused + addedSize <= MAX_DRIFT * cache.size) {
-      writeShard(addedFile(claimsDir), added);
+      writeJudgementsFile(addedFile(claimsDir), added);
       return;
     }
   }
@@ -97,12 +97,12 @@ export function saveJudgements(claimsDir: string, cache: JudgementCache): void {
   const parts = new Map(SHARDS.map((shard): [string, JudgementCacheFile] => [shard, { version: 1, compare: data.compare, pairs: {}, internal: {} }]));
   for (const [key, judgement] of Object.entries(data.pairs)) parts.get(key[0]!)!.pairs[key] = judgement;
   for (const [key, findings] of Object.entries(data.internal)) parts.get(key[0]!)!.internal[key] = findings;
-  for (const [shard, part] of parts) writeShard(shardFile(claimsDir, shard), part);
+  for (const [shard, part] of parts) writeJudgementsFile(shardFile(claimsDir, shard), part);
   // Its entries are all in the 16 files now.
   rmSync(addedFile(claimsDir), { force: true });
 }
 
-function writeShard(file: string, part: JudgementCacheFile): void {
+function writeJudgementsFile(file: string, part: JudgementCacheFile): void {
   const validation = validateJudgements(part);
   if (!validation.ok) throw new Error(`${file}: judgements fail schemas/judgements.schema.json: ${validation.error}`);
   writeFileAtomic(file, [...jsonPieces(part, 0), '\n']);

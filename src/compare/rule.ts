@@ -95,10 +95,14 @@ const SCOPE_WORDING = {
   place: { verb: 'places it', what: 'a different place on a different day' },
 } as const;
 
-/** A reason for a pair that looks like a conflict but is about different events. */
-export function scopeReason(context: RuleContext, a: Claim, b: Claim, clash: string): string | undefined {
+/**
+ * A reason for a pair that looks like a conflict but is about different events. A rule whose clash
+ * already quotes both times gives `timesDiffer`, the conclusion to add when the times are what differ.
+ */
+export function scopeReason(context: RuleContext, a: Claim, b: Claim, clash: string, timesDiffer?: string): string | undefined {
   const scope = context.scope;
   if (scope.same) return undefined;
+  if (scope.qualifier === 'time' && timesDiffer !== undefined) return `${clash} — ${timesDiffer}`;
   const { verb, what } = SCOPE_WORDING[scope.qualifier];
   const scopeOf = (side: string) => ({ kind: `${/^[aeiou]/.test(side) ? 'an' : 'a'} ${side}`, place: `in ${side}`, time: side })[scope.qualifier];
   return `${clash}; but ${context.label(a)} ${verb} ${scopeOf(scope.a)} and ${context.label(b)} ${scopeOf(scope.b)}: ${what}, not a contradiction`;

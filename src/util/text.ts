@@ -27,12 +27,6 @@ export function trimSpan(text: string, span: Span): Span {
   return [start, end];
 }
 
-/** A word as `text` writes it (its first whole-word occurrence, in any case), or the word itself when `text` lacks it. */
-export function asWritten(word: string, text: string): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0] ?? word;
-}
-
 /** Folds typographic quotes and dashes to ASCII and collapses white space, for comparing wording. */
 export function normalizeText(text: string): string {
   return text
@@ -55,17 +49,29 @@ export function uniqueSorted(values: Iterable<string>): string[] {
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
-/** Whether a text names something, as a whole word in any case ("the province of Talen" names "Talen"). */
-export function mentionsName(text: string, name: string): boolean {
+/** Where a text first names something as a whole word in any case: an offset into the lower-cased text and the length, or undefined. */
+function findName(text: string, name: string): { at: number; length: number } | undefined {
   const needle = name.trim().toLowerCase();
-  if (needle === '') return false;
+  if (needle === '') return undefined;
   const haystack = text.toLowerCase();
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
     const before = haystack[at - 1];
     const after = haystack[at + needle.length];
-    if ((before === undefined || !WORD_CHARACTER.test(before)) && (after === undefined || !WORD_CHARACTER.test(after))) return true;
+    if ((before === undefined || !WORD_CHARACTER.test(before)) && (after === undefined || !WORD_CHARACTER.test(after))) return { at, length: needle.length };
   }
-  return false;
+  return undefined;
+}
+
+/** Whether a text names something, as a whole word in any case ("the province of Talen" names "Talen"). */
+export function mentionsName(text: string, name: string): boolean {
+  return findName(text, name) !== undefined;
+}
+
+/** A word as `text` writes it (its first whole-word occurrence, in any case), or the word itself when `text` lacks it. */
+export function asWritten(word: string, text: string): string {
+  const found = findName(text, word);
+  // Offsets into the lower-cased text hold for the text only when lower-casing kept its length (it does but for a few letters, such as "İ").
+  return found && text.toLowerCase().length === text.length ? text.slice(found.at, found.at + found.length) : word;
 }
 
 /** Words that carry no fact of their own (articles, pronouns, auxiliaries, common prepositions), lower-case. */

@@ -27,7 +27,7 @@ export default defineRule({
     const clash = `${context.label(a)} dates the ${eventName(a)} ${describeTime(x, true)}, ${context.label(b)} ${describeTime(y, true)}`;
     if (!context.scope.same && context.pair.similarity < LOOKALIKE_SIMILARITY) return undefined;
     if (!context.scope.same) {
-      const reason = context.scope.qualifier === 'time' ? `${clash} — too far apart to be one event: different events, not a contradiction` : scopeReason(context, a, b, clash)!;
+      const reason = scopeReason(context, a, b, clash, 'too far apart to be one event: different events, not a contradiction')!;
       return { verdict: 'different-scope', kind: 'date', reason, values, confidence: 0.7 };
     }
     if (context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;

@@ -51,7 +51,7 @@ export default defineRule({
     const clash = `${context.label(a)} says ${quoted(timeWords(x))} (${weekdayName(dayX)}), ${context.label(b)} says ${quoted(timeWords(y))} (${weekdayName(dayY)})`;
     if (!context.scope.same) {
       if (context.pair.similarity < LOOKALIKE_SIMILARITY) return undefined;
-      const reason = context.scope.qualifier === 'time' ? `${clash} — different days of different events; not a contradiction` : scopeReason(context, a, b, clash)!;
+      const reason = scopeReason(context, a, b, clash, 'different days of different events; not a contradiction')!;
       return { verdict: 'different-scope', kind: 'weekday', reason, values, confidence: 0.5 };
     }
     // Without dates that place both on one event, only near-identical reports make a weekday clash a conflict.
