@@ -14,8 +14,6 @@ export interface CandidatePair {
   b: Claim;
   /** 0..1: blend of weighted key overlap and Dice similarity of the texts. */
   similarity: number;
-  /** Index keys the two claims share, sorted. */
-  shared: string[];
   /** 0..1: Dice similarity of the two texts, normalised and in lower case (string-similarity). */
   dice?: number;
 }
@@ -205,7 +203,7 @@ export function candidatePairs(claims: readonly Claim[], options: AlignOptions =
     const similarity = Math.round((0.55 * keyScore + 0.45 * dice) * 1000) / 1000;
     if (similarity < minSimilarity) continue;
     const [a, b] = compareStrings(claims[i]!.id, claims[j]!.id) <= 0 ? [claims[i]!, claims[j]!] : [claims[j]!, claims[i]!];
-    pairs.push({ a, b, similarity, shared, dice });
+    pairs.push({ a, b, similarity, dice });
   }
   return pairs.sort((x, y) => compareStrings(x.a.id, y.a.id) || compareStrings(x.b.id, y.b.id));
 }

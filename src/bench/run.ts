@@ -13,7 +13,7 @@ import { defaultWorkers, extractInParallel, extractInWorker, judgeInParallel } f
 import { align } from '../align/index.js';
 import { buildReport } from '../pipeline.js';
 import { writeReport } from '../cli/output.js';
-import type { Report } from '../types.js';
+import type { ClaimSet, Report } from '../types.js';
 import { generateCorpus, type GeneratedCorpus } from './generate.js';
 
 /**
@@ -75,45 +75,28 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
     writeFileSync(join(folder, `${article.id}.md`), article.text);
     article.text = '';
   }
-  const stages: Record<string, number> = {};
-  let mark = performance.now();
-  let peak = { stage: 'generate', rss: process.resourceUsage().maxRSS };
-  const add = (stage: string, seconds: number) => (stages[stage] = (stages[stage] ?? 0) + seconds);
-  const notePeak = (stage: string) => {
-    const rss = process.resourceUsage().maxRSS;
-    if (rss > peak.rss) peak = { stage, rss };
-  };
-  const lap = (stage: string) => {
-    const now = performance.now();
-    add(stage, (now - mark) / 1000);
-    mark = now;
-    notePeak(stage);
-  };
+  const clock = new StageClock();
   const { inputs } = readArticles([folder]);
-  lap('ingest (read files)');
+  clock.lap('ingest (read files)');
   const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input.text), 0);
   const { claimSets } = await extractInParallel(inputs, workers);
   // Each text is freed once extracted; claims keep only their sentences.
   inputs.length = 0;
-  lap('extract');
-  // As `check` does: align, judge over the workers, then build the report from the judgements.
-  const judgements = new JudgementCache();
-  const alignment = align(claimSets.flatMap((set) => set.claims));
-  lap('align');
-  await judgeInParallel(alignment.pairs, claimSets, judgements, workers);
-  lap('compare');
-  const report = buildReport(claimSets, { judgements, alignment, onStage: (stage, ms) => add(stage, ms / 1000) });
-  notePeak('building the report (compare, audit)');
-  mark = performance.now();
-  // As `check` does: validated, rendered and written, with the charts.
-  writeReport(report, `${folder}-reports`, ['json', 'md']);
-  lap('report');
-  // What `check` keeps for the next run: one claims file per article, and the judgements.
+  clock.lap('extract');
+  // As `check` does: each claim set is stored for the next run, then align, judge over the workers,
+  // build the report from the judgements and store them, and let the claims and judgements go
+  // before the report is written.
   const claimsDir = `${folder}-claims`;
   rmSync(claimsDir, { recursive: true, force: true });
   for (const set of claimSets) storeClaimSet(claimsDir, set);
-  saveJudgements(claimsDir, judgements);
-  lap('store claims and judgements');
+  clock.lap('store claims and judgements');
+  const claims = claimSets.reduce((sum, set) => sum + set.claims.length, 0);
+  const report = await judgedReport(claimSets, claimsDir, workers, clock);
+  claimSets.length = 0;
+  // As `check` does: validated, rendered and written, with the charts.
+  writeReport(report, `${folder}-reports`, ['json', 'md']);
+  clock.lap('report');
+  const { stages, peak } = clock;
   const total = Object.values(stages).reduce((sum, seconds) => sum + seconds, 0);
   const { recall, falseContradictions } = quality(corpus, report);
   let rerun: number | undefined;
@@ -139,7 +122,7 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
     stages,
     peakStage: peak.stage,
     total,
-    claims: claimSets.reduce((sum, set) => sum + set.claims.length, 0),
+    claims,
     pairs: report.comparisons.length,
     comparisons: report.comparisons.length,
     recall,
@@ -148,6 +131,49 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
     contradictions: report.comparisons.filter((comparison) => comparison.verdict === 'contradict').length,
     ...(rerun === undefined ? {} : { rerun }),
   };
+}
+
+/** Seconds per stage, and the stage in which the process's peak RSS was first reached. */
+class StageClock {
+  readonly stages: Record<string, number> = {};
+  peak = { stage: 'generate', rss: process.resourceUsage().maxRSS };
+  private mark = performance.now();
+
+  add(stage: string, seconds: number): void {
+    this.stages[stage] = (this.stages[stage] ?? 0) + seconds;
+  }
+
+  notePeak(stage: string): void {
+    const rss = process.resourceUsage().maxRSS;
+    if (rss > this.peak.rss) this.peak = { stage, rss };
+  }
+
+  /** Counts the time since the last lap (or restart) to `stage`. */
+  lap(stage: string): void {
+    const now = performance.now();
+    this.add(stage, (now - this.mark) / 1000);
+    this.mark = now;
+    this.notePeak(stage);
+  }
+
+  restart(): void {
+    this.mark = performance.now();
+  }
+}
+
+/** Align, judge, build the report and store the judgements, as `check` does; only the report comes back. */
+async function judgedReport(claimSets: readonly ClaimSet[], claimsDir: string, workers: number, clock: StageClock): Promise<Report> {
+  const judgements = new JudgementCache();
+  const alignment = align(claimSets.flatMap((set) => set.claims));
+  clock.lap('align');
+  await judgeInParallel(alignment.pairs, claimSets, judgements, workers);
+  clock.lap('compare');
+  const report = buildReport(claimSets, { judgements, alignment, onStage: (stage, ms) => clock.add(stage, ms / 1000) });
+  clock.notePeak('building the report (compare, audit)');
+  clock.restart();
+  saveJudgements(claimsDir, judgements);
+  clock.lap('store claims and judgements');
+  return report;
 }
 
 function winkBaseline(inputsText: string[]): { seconds: number; tokens: number } {

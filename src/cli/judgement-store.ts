@@ -93,11 +93,7 @@ export function saveJudgements(claimsDir: string, cache: JudgementCache): void {
       return;
     }
   }
-  const data = cache.toFile();
-  const parts = new Map(SHARDS.map((shard): [string, JudgementCacheFile] => [shard, { version: 1, compare: data.compare, pairs: {}, internal: {} }]));
-  for (const [key, judgement] of Object.entries(data.pairs)) parts.get(key[0]!)!.pairs[key] = judgement;
-  for (const [key, findings] of Object.entries(data.internal)) parts.get(key[0]!)!.internal[key] = findings;
-  for (const [shard, part] of parts) writeJudgementsFile(shardFile(claimsDir, shard), part);
+  for (const shard of SHARDS) writeJudgementsFile(shardFile(claimsDir, shard), cache.toFile((key) => key[0] === shard));
   // Its entries are all in the 16 files now.
   rmSync(addedFile(claimsDir), { force: true });
 }
@@ -112,11 +108,12 @@ function writeJudgementsFile(file: string, part: JudgementCacheFile): void {
  * The report of claim sets as `check` and `audit` build it: judgements of unchanged pairs come from
  * the claims folder, the rest are judged over worker threads, and all are stored for the next run.
  */
-export async function reportWithStoredJudgements(sets: readonly ClaimSet[], options: CheckOptions, claimsDir: string, force: boolean, workers?: number): Promise<{ report: Report; judgements: JudgementCache }> {
+export async function reportWithStoredJudgements(sets: readonly ClaimSet[], options: CheckOptions, claimsDir: string, force: boolean, workers?: number): Promise<{ report: Report; reused: number; judged: number }> {
   const judgements = loadJudgements(claimsDir, force);
   const alignment = align(sets.flatMap((set) => set.claims));
   await judgeInParallel(alignment.pairs, sets, judgements, workers);
   const report = buildReport(sets, { ...options, judgements, alignment });
   saveJudgements(claimsDir, judgements);
-  return { report, judgements };
+  // Only counts go back: the cache, as large as the report, is let go before the report is written.
+  return { report, reused: judgements.reused, judged: judgements.judged };
 }

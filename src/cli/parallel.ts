@@ -6,6 +6,7 @@ import type { JudgementCache } from '../compare/judgement-cache.js';
 import { checkInternal } from '../internal/index.js';
 import type { ArticleInput, Claim, ClaimSet, InputProblem, InternalFinding, StoredJudgement } from '../types.js';
 import { extractArticles } from '../pipeline.js';
+import { StringPool } from '../util/string-pool.js';
 
 /** Inputs below this size are extracted on the main thread: starting workers would cost more. */
 const MIN_PARALLEL_INPUTS = 40;
@@ -34,7 +35,10 @@ export async function extractInParallel(inputs: readonly ArticleInput[], workers
   const chunks = Array.from({ length: workers }, (_, index) => inputs.slice(index * size, (index + 1) * size)).filter((chunk) => chunk.length > 0);
   let done = 0;
   const results = await Promise.all(chunks.map((chunk) => extractInWorker(chunk, () => onDone?.(++done))));
-  return { claimSets: results.flatMap((result) => result.claimSets), problems: results.flatMap((result) => result.problems) };
+  // Each set comes from its worker with its own copy of every entity id, term and label.
+  const strings = new StringPool();
+  const claimSets = results.flatMap((result) => result.claimSets).map((set) => ({ ...set, claims: strings.shareAll(set.claims) }));
+  return { claimSets, problems: results.flatMap((result) => result.problems) };
 }
 
 /** Extracts a chunk of articles on one worker thread, which loads the NLP models afresh. */

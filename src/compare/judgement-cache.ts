@@ -1,6 +1,7 @@
 import type { CachedJudgement, Claim, CompactDiff, DiffPart, InternalFinding, JudgementCacheFile, PublishedDate, StoredJudgement } from '../types.js';
 import { compareStrings } from '../util/text.js';
 import { sha256, stableId } from '../util/hash.js';
+import { flatten, StringPool } from '../util/string-pool.js';
 
 /**
  * Version of what comparison produces from two claims. Cached judgements of another version are
@@ -25,21 +26,35 @@ export function compactDiff(diff: readonly DiffPart[], b: string): CompactDiff |
   return at === b.length ? compact : undefined;
 }
 
-/** The diff a compact list stands for, given b's text. */
-export function expandDiff(diff: CompactDiff | DiffPart[], b: string): DiffPart[] {
+/** Parts at most this long (", ", " the ", "2024") recur across the diffs of a run and are made once. */
+const SHARED_PART_LENGTH = 24;
+
+/**
+ * The diff a compact list stands for, given b's text. With `parts`, a short part equal to one made
+ * before is that same object: the parts of a diff are never changed once made.
+ */
+export function expandDiff(diff: CompactDiff | DiffPart[], b: string, parts?: Map<string, DiffPart>): DiffPart[] {
   let at = 0;
+  const part = (op: DiffPart['op'], text: string): DiffPart => {
+    if (!parts || text.length > SHARED_PART_LENGTH) return { op, text };
+    const key = op + text;
+    let made = parts.get(key);
+    if (!made) parts.set(key, (made = { op, text }));
+    return made;
+  };
   return diff.map((item) => {
     if (typeof item === 'object') return item;
-    if (typeof item === 'string') return { op: '-', text: item };
+    if (typeof item === 'string') return part('-', item);
     const length = Math.abs(item);
-    const part: DiffPart = { op: item > 0 ? '=' : '+', text: b.slice(at, at + length) };
+    const made = part(item > 0 ? '=' : '+', b.slice(at, at + length));
     at += length;
-    return part;
+    return made;
   });
 }
 
-function toCached(judgement: StoredJudgement, b: string): CachedJudgement {
-  return { ...judgement, diff: compactDiff(judgement.diff, b) ?? judgement.diff };
+function toCached(judgement: StoredJudgement, b: string, strings: StringPool): CachedJudgement {
+  // Kept for the whole run, one per pair: rule ids, verdicts and values repeat across hundreds of thousands.
+  return strings.shareAll({ ...judgement, reason: flatten(judgement.reason), diff: compactDiff(judgement.diff, b) ?? judgement.diff });
 }
 
 /**
@@ -53,6 +68,8 @@ export class JudgementCache {
   private readonly usedPairs = new Map<string, CachedJudgement | null>();
   private readonly usedInternal = new Map<string, InternalFinding[]>();
   private readonly fingerprints = new WeakMap<Claim, string>();
+  private readonly strings = new StringPool();
+  private readonly diffParts = new Map<string, DiffPart>();
   /** Pairs and articles whose judgement came from the previous run. */
   reused = 0;
   /** Pairs and articles judged in this run. */
@@ -80,9 +97,9 @@ export class JudgementCache {
   pair(a: Claim, b: Claim, similarity: number, judge: () => StoredJudgement | null): StoredJudgement | null {
     const cached = this.lookup(this.pairKey(a, b, similarity), this.previousPairs, this.usedPairs, () => {
       const made = judge();
-      return made && toCached(made, b.text);
+      return made && toCached(made, b.text, this.strings);
     });
-    return cached && { ...cached, diff: expandDiff(cached.diff, b.text) };
+    return cached && { ...cached, diff: expandDiff(cached.diff, b.text, this.diffParts) };
   }
 
   /** Whether a judgement of the pair is at hand, from the previous run or this one. */
@@ -148,9 +165,18 @@ export class JudgementCache {
     return this.usedPairs.size + this.usedInternal.size;
   }
 
-  /** The entries this run used, sorted by key, to store for the next run. */
-  toFile(): JudgementCacheFile {
-    const sorted = <T>(map: Map<string, T>) => Object.fromEntries([...map].sort(([x], [y]) => compareStrings(x, y)));
+  /**
+   * The entries this run used whose keys pass `keep` (by default all), sorted by key, to store for
+   * the next run. Stored a share at a time, only that share is copied.
+   */
+  toFile(keep: (key: string) => boolean = () => true): JudgementCacheFile {
+    const sorted = <T>(map: Map<string, T>) => {
+      const entries: [string, T][] = [];
+      map.forEach((value, key) => {
+        if (keep(key)) entries.push([key, value]);
+      });
+      return Object.fromEntries(entries.sort(([x], [y]) => compareStrings(x, y)));
+    };
     return { version: 1, compare: COMPARE_VERSION, pairs: sorted(this.usedPairs), internal: sorted(this.usedInternal) };
   }
 }

@@ -9,7 +9,7 @@ import { MAX_DIFF_EDITS } from '../../src/compare/rule.js';
 import { boundedDiffWords } from '../../src/compare/word-diff.js';
 import { buildReport, extractArticles, renderJson } from '../../src/index.js';
 import { validateJudgements } from '../../src/schema/index.js';
-import type { ClaimSet } from '../../src/types.js';
+import type { ClaimSet, DiffPart } from '../../src/types.js';
 
 const scenario = (name: string) => extractArticles(readArticles([join(import.meta.dirname, '../scenarios', name, 'articles')]).inputs).claimSets;
 
@@ -86,6 +86,23 @@ describe('compact diffs', () => {
       { seed: 20261122, numRuns: 2000 },
     );
     expect(compacted).toBeGreaterThan(1000);
+  });
+
+  it('rebuild the same diff through a pool of parts, which makes each short part once', () => {
+    const parts = new Map<string, DiffPart>();
+    fc.assert(
+      fc.property(words, words, (a, b) => {
+        const compact = compactDiff(wordDiff(a, b), b);
+        if (compact) expect(expandDiff(compact, b, parts)).toEqual(expandDiff(compact, b));
+      }),
+      { seed: 20261201, numRuns: 500 },
+    );
+    const b = 'the quake hit the coast, the quake hit the town, and a long unrepeated stretch of words';
+    const [first, second] = [expandDiff(['a', 4, -6, 3], 'the quake hit', parts), expandDiff(['a', 4, -6, 3], 'the quake hit', parts)];
+    expect(first).toEqual([{ op: '-', text: 'a' }, { op: '=', text: 'the ' }, { op: '+', text: 'quake ' }, { op: '=', text: 'hit' }]);
+    first.forEach((part, index) => expect(part).toBe(second[index]));
+    const long = expandDiff([b.length], b, parts);
+    expect(long[0]).not.toBe(expandDiff([b.length], b, parts)[0]);
   });
 
   it('are refused when b does not hold the diff', () => {
