@@ -109,8 +109,9 @@ export function buildReport(claimSets: readonly ClaimSet[], options: CheckOption
   const found = supersede(supersede(judged, timelineConflicts), checkDerivedArticles(claimSets), (comparison) => comparison.verdict === 'contradict');
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const topicOf = attachPairsToTopics(alignment.topics, found.map((comparison) => ({ a: byId.get(comparison.claims[0].claim)!, b: byId.get(comparison.claims[1].claim)! })), claims);
-  const topical = found.map((comparison) => ({ ...comparison, topic: topicOf.get(comparison.claims[0].claim)! }));
-  const grounded = requireSharedGround(topical, timeline, claimSets);
+  // Every comparison in `found` was made by this call: each gets its topic in place, not in a copy of them all.
+  for (const comparison of found) comparison.topic = topicOf.get(comparison.claims[0].claim)!;
+  const grounded = requireSharedGround(found, timeline, claimSets);
   const { comparisons, orphanedDecisions } = applyDecisionsTo(grounded, options.decisions ?? []);
   const internal = claimSets.flatMap((set) => checkInternal(set.article, set.claims, options.judgements));
   lap('compare');

@@ -7,6 +7,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { readArticles } from '../cli/io.js';
 import { storeClaimSet } from '../cli/claims-store.js';
+import { limitHeapGrowth } from '../cli/heap.js';
 import { saveJudgements } from '../cli/judgement-store.js';
 import { JudgementCache } from '../compare/judgement-cache.js';
 import { defaultWorkers, extractInParallel, extractInWorker, judgeInParallel } from '../cli/parallel.js';
@@ -17,10 +18,11 @@ import type { ClaimSet, Report } from '../types.js';
 import { generateCorpus, type GeneratedCorpus } from './generate.js';
 
 /**
- * `npm run bench -- [--articles N] [--workers K] [--scaling] [--speedup] [--seed S]`: generates a
- * seeded corpus in a temporary folder, runs the whole pipeline on it and prints throughput, time per
- * stage, peak memory, pair counts, quality on the injected conflicts, and bare wink readDoc on the
- * same text for comparison.
+ * `npm run bench -- [--articles N] [--workers K] [--scaling] [--speedup] [--rerun] [--trace-memory] [--seed S]`:
+ * generates a seeded corpus in a temporary folder, runs the whole pipeline on it and prints
+ * throughput, time per stage, peak memory, pair counts, quality on the injected conflicts, and bare
+ * wink readDoc on the same text for comparison. `--trace-memory` prints the memory in use after
+ * each stage.
  */
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -75,7 +77,7 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
     writeFileSync(join(folder, `${article.id}.md`), article.text);
     article.text = '';
   }
-  const clock = new StageClock();
+  const clock = new StageClock(flag('trace-memory'));
   const { inputs } = readArticles([folder]);
   clock.lap('ingest (read files)');
   const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input.text), 0);
@@ -89,10 +91,9 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
   const claimsDir = `${folder}-claims`;
   rmSync(claimsDir, { recursive: true, force: true });
   for (const set of claimSets) storeClaimSet(claimsDir, set);
-  clock.lap('store claims and judgements');
+  clock.lap('store claims');
   const claims = claimSets.reduce((sum, set) => sum + set.claims.length, 0);
   const report = await judgedReport(claimSets, claimsDir, workers, clock);
-  claimSets.length = 0;
   // As `check` does: validated, rendered and written, with the charts.
   writeReport(report, `${folder}-reports`, ['json', 'md']);
   clock.lap('report');
@@ -133,11 +134,16 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
   };
 }
 
+const mebibytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+
 /** Seconds per stage, and the stage in which the process's peak RSS was first reached. */
 class StageClock {
   readonly stages: Record<string, number> = {};
   peak = { stage: 'generate', rss: process.resourceUsage().maxRSS };
   private mark = performance.now();
+
+  /** With `traceMemory`, each lap prints the memory in use to stderr. */
+  constructor(private readonly traceMemory = false) {}
 
   add(stage: string, seconds: number): void {
     this.stages[stage] = (this.stages[stage] ?? 0) + seconds;
@@ -154,6 +160,10 @@ class StageClock {
     this.add(stage, (now - this.mark) / 1000);
     this.mark = now;
     this.notePeak(stage);
+    if (this.traceMemory) {
+      const { rss, heapUsed } = process.memoryUsage();
+      process.stderr.write(`after ${stage}: RSS ${mebibytes(rss)} MB (peak so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB), heap in use ${mebibytes(heapUsed)} MB\n`);
+    }
   }
 
   restart(): void {
@@ -161,8 +171,8 @@ class StageClock {
   }
 }
 
-/** Align, judge, build the report and store the judgements, as `check` does; only the report comes back. */
-async function judgedReport(claimSets: readonly ClaimSet[], claimsDir: string, workers: number, clock: StageClock): Promise<Report> {
+/** Align, judge, build the report and store the judgements, using the claim sets up as `check` does; only the report comes back. */
+async function judgedReport(claimSets: ClaimSet[], claimsDir: string, workers: number, clock: StageClock): Promise<Report> {
   const judgements = new JudgementCache();
   const alignment = align(claimSets.flatMap((set) => set.claims));
   clock.lap('align');
@@ -171,8 +181,9 @@ async function judgedReport(claimSets: readonly ClaimSet[], claimsDir: string, w
   const report = buildReport(claimSets, { judgements, alignment, onStage: (stage, ms) => clock.add(stage, ms / 1000) });
   clock.notePeak('building the report (compare, audit)');
   clock.restart();
+  claimSets.length = 0;
   saveJudgements(claimsDir, judgements);
-  clock.lap('store claims and judgements');
+  clock.lap('store judgements');
   return report;
 }
 
@@ -195,6 +206,8 @@ async function oneWorkerExtraction(articles: number, seed: number): Promise<numb
   return (performance.now() - start) / 1000;
 }
 
+// As `check` runs: the same limit on heap growth.
+limitHeapGrowth();
 const articles = option('articles', 1000);
 const workers = option('workers', defaultWorkers());
 const seed = option('seed', 42);

@@ -296,13 +296,18 @@ function sweepTemporaries(folder: string, io: AtomicWriteFs): void {
   }
 }
 
-const WRITE_CHUNK_CHARS = 1 << 20;
+/** Pieces are encoded into one buffer of this many bytes and written when it is full. */
+const WRITE_BUFFER_BYTES = 1 << 20;
+/** A UTF-16 code unit is at most this many bytes of UTF-8. */
+const MAX_UTF8_PER_UNIT = 3;
 
 /**
  * Writes a file atomically: a temporary file in the same folder, flushed, then renamed over the
  * target, so a reader (or a crash, or a kill) sees the old file or the new one, never half of one. On failure
  * the temporary file is removed and a CannotWriteError names the file and the reason. Content may
- * come in pieces, for files longer than one string can hold.
+ * come in pieces, for files longer than one string can hold; they are encoded straight into one
+ * reused buffer, so a gigabyte report leaves no gigabyte of joined strings and buffers for the
+ * collector behind it.
  */
 export function writeFileAtomic(file: string, content: string | Iterable<string>, io: AtomicWriteFs = fs): void {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
@@ -312,23 +317,23 @@ export function writeFileAtomic(file: string, content: string | Iterable<string>
     sweepTemporaries(dirname(file), io);
     fd = io.openSync(temporary, 'w');
     const open = fd;
-    const write = (text: string) => {
-      const bytes = Buffer.from(text, 'utf8');
-      for (let written = 0; written < bytes.length; ) written += io.writeSync(open, bytes, written, bytes.length - written);
+    const writeBytes = (bytes: Buffer, length: number) => {
+      for (let written = 0; written < length; ) written += io.writeSync(open, bytes, written, length - written);
     };
-    // Pieces are gathered into writes of about a megabyte.
-    let pending: string[] = [];
-    let size = 0;
+    const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+    let used = 0;
     for (const piece of typeof content === 'string' ? [content] : content) {
-      pending.push(piece);
-      size += piece.length;
-      if (size >= WRITE_CHUNK_CHARS) {
-        write(pending.join(''));
-        pending = [];
-        size = 0;
+      const mostBytes = piece.length * MAX_UTF8_PER_UNIT;
+      if (used + mostBytes > buffer.length) {
+        writeBytes(buffer, used);
+        used = 0;
       }
+      if (mostBytes > buffer.length) {
+        const bytes = Buffer.from(piece, 'utf8');
+        writeBytes(bytes, bytes.length);
+      } else used += buffer.write(piece, used, 'utf8');
     }
-    write(pending.join(''));
+    writeBytes(buffer, used);
     io.fsyncSync(fd);
     io.closeSync(fd);
     fd = undefined;
@@ -400,11 +405,13 @@ export interface JsonReadOptions {
 /** No line of a file crosscheck wrote in pieces is longer; a longer one means the file is something else. */
 const MAX_LINE_CHARS = 16 * 1024 * 1024;
 
+const READ_CHUNK_BYTES = 1 << 20;
+
 /** A file's lines, read in chunks (UTF-8 decoded across chunk boundaries), without the line breaks. */
 function* fileLines(file: string): Generator<string> {
   const fd = openSync(file, 'r');
   try {
-    const buffer = Buffer.alloc(WRITE_CHUNK_CHARS);
+    const buffer = Buffer.alloc(READ_CHUNK_BYTES);
     const decoder = new StringDecoder('utf8');
     let carry = '';
     for (let read = readSync(fd, buffer, 0, buffer.length, null); read > 0; read = readSync(fd, buffer, 0, buffer.length, null)) {

@@ -101,19 +101,27 @@ export function saveJudgements(claimsDir: string, cache: JudgementCache): void {
 function writeJudgementsFile(file: string, part: JudgementCacheFile): void {
   const validation = validateJudgements(part);
   if (!validation.ok) throw new Error(`${file}: judgements fail schemas/judgements.schema.json: ${validation.error}`);
-  writeFileAtomic(file, [...jsonPieces(part, 0), '\n']);
+  writeFileAtomic(file, withNewline(jsonPieces(part, 0)));
+}
+
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
 }
 
 /**
  * The report of claim sets as `check` and `audit` build it: judgements of unchanged pairs come from
  * the claims folder, the rest are judged over worker threads, and all are stored for the next run.
+ * The claim sets are used up: `sets` is emptied once the report is built, so that at 10,000
+ * articles their few hundred megabytes are free before the judgements are stored; and only counts
+ * of the judgements come back, so the cache is free before the report is written.
  */
-export async function reportWithStoredJudgements(sets: readonly ClaimSet[], options: CheckOptions, claimsDir: string, force: boolean, workers?: number): Promise<{ report: Report; reused: number; judged: number }> {
+export async function reportWithStoredJudgements(sets: ClaimSet[], options: CheckOptions, claimsDir: string, force: boolean, workers?: number): Promise<{ report: Report; reused: number; judged: number }> {
   const judgements = loadJudgements(claimsDir, force);
   const alignment = align(sets.flatMap((set) => set.claims));
   await judgeInParallel(alignment.pairs, sets, judgements, workers);
   const report = buildReport(sets, { ...options, judgements, alignment });
+  sets.length = 0;
   saveJudgements(claimsDir, judgements);
-  // Only counts go back: the cache, as large as the report, is let go before the report is written.
   return { report, reused: judgements.reused, judged: judgements.judged };
 }

@@ -34,20 +34,36 @@ export async function extractInParallel(inputs: readonly ArticleInput[], workers
   const size = Math.ceil(inputs.length / workers);
   const chunks = Array.from({ length: workers }, (_, index) => inputs.slice(index * size, (index + 1) * size)).filter((chunk) => chunk.length > 0);
   let done = 0;
-  const results = await Promise.all(chunks.map((chunk) => extractInWorker(chunk, () => onDone?.(++done))));
-  // Each set comes from its worker with its own copy of every entity id, term and label.
+  // Each set comes from its worker with its own copy of every entity id, term and label; one pool keeps one.
   const strings = new StringPool();
-  const claimSets = results.flatMap((result) => result.claimSets).map((set) => ({ ...set, claims: strings.shareAll(set.claims) }));
-  return { claimSets, problems: results.flatMap((result) => result.problems) };
+  const results = await Promise.all(chunks.map((chunk) => extractInWorker(chunk, () => onDone?.(++done), strings)));
+  return { claimSets: results.flatMap((result) => result.claimSets), problems: results.flatMap((result) => result.problems) };
 }
 
-/** Extracts a chunk of articles on one worker thread, which loads the NLP models afresh. */
-export function extractInWorker(chunk: readonly ArticleInput[], onArticle?: () => void): Promise<{ claimSets: ClaimSet[]; problems: InputProblem[] }> {
+/** What an extraction worker sends back for each article. */
+export interface ExtractedArticle {
+  type: 'article';
+  claimSets: ClaimSet[];
+  problems: InputProblem[];
+}
+
+/**
+ * Extracts a chunk of articles on one worker thread, which loads the NLP models afresh. Claim sets
+ * come back one article at a time, in chunk order, their short strings shared through `strings`.
+ */
+export function extractInWorker(chunk: readonly ArticleInput[], onArticle?: () => void, strings = new StringPool()): Promise<{ claimSets: ClaimSet[]; problems: InputProblem[] }> {
   return new Promise((resolve, reject) => {
+    const claimSets: ClaimSet[] = [];
+    const problems: InputProblem[] = [];
     const worker = new Worker(new URL('./extract-worker.js', import.meta.url), { workerData: chunk });
-    worker.on('message', (message: { type: 'progress' } | { type: 'done'; claimSets: ClaimSet[]; problems: InputProblem[] }) => {
-      if (message.type === 'progress') onArticle?.();
-      else resolve({ claimSets: message.claimSets, problems: message.problems });
+    worker.on('message', (message: ExtractedArticle | { type: 'done' }) => {
+      if (message.type === 'done') {
+        resolve({ claimSets, problems });
+        return;
+      }
+      for (const set of message.claimSets) claimSets.push({ ...set, claims: strings.shareAll(set.claims) });
+      problems.push(...message.problems);
+      onArticle?.();
     });
     worker.on('error', reject);
     worker.on('exit', (code) => {

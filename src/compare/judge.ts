@@ -92,6 +92,13 @@ export function judgeWithDiff(pair: CandidatePair, rules: readonly Rule[] = RULE
 export function compare(pairs: readonly CandidatePair[], topicOf: (claimId: string) => string | undefined, eventOf: (claimId: string) => string | undefined, rules: readonly Rule[] = RULES, cache?: JudgementCache): Comparison[] {
   const comparisons: Comparison[] = [];
   const cached = cache !== undefined && rules === RULES;
+  // A claim is in two or three pairs on average; its reference is made once.
+  const refs = new Map<Claim, ClaimRef>();
+  const refOf = (claim: Claim) => {
+    let ref = refs.get(claim);
+    if (!ref) refs.set(claim, (ref = claimRef(claim)));
+    return ref;
+  };
   for (const pair of pairs) {
     const judgement = cached ? cache.pair(pair.a, pair.b, pair.similarity, () => judgeWithDiff(pair, rules)) : judgeWithDiff(pair, rules);
     if (!judgement) continue;
@@ -105,7 +112,7 @@ export function compare(pairs: readonly CandidatePair[], topicOf: (claimId: stri
       confidence: judgement.confidence,
       similarity: pair.similarity,
       diff: judgement.diff,
-      claims: [claimRef(pair.a), claimRef(pair.b)],
+      claims: [refOf(pair.a), refOf(pair.b)],
     };
     const eventA = eventOf(pair.a.id);
     if (eventA && eventA === eventOf(pair.b.id)) comparison.event = eventA;

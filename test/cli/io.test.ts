@@ -18,8 +18,8 @@ function failing(code: string, call: keyof AtomicWriteFs, afterBytes = 0): Atomi
       if (call === 'writeSync') {
         // A disk that fills up part-way: the first bytes land, then ENOSPC.
         if (written >= afterBytes) fail();
-        const [fd, buffer, offset] = args as [number, Buffer, number];
-        const count = Math.min(afterBytes - written, buffer.length - offset);
+        const [fd, buffer, offset, length] = args as [number, Buffer, number, number];
+        const count = Math.min(afterBytes - written, length);
         written += count;
         return fs.writeSync(fd, buffer, offset, count);
       }
@@ -60,6 +60,14 @@ describe('writeFileAtomic', () => {
     writeFileAtomic(file, 'é'.repeat(100_000));
     expect(readFileSync(file, 'utf8')).toBe('é'.repeat(100_000));
     expect(readdirSync(join(dir, 'sub'))).toEqual(['report.md']);
+  });
+
+  it('writes content given in pieces exactly, whatever their size and script', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-atomic-'));
+    const file = join(dir, 'report.json');
+    const pieces = ['{', '"é": "', 'naïve “quoted” 🛰️ '.repeat(50_000), '", ', 'x'.repeat(400_000), '🛰️'.repeat(200_000), ...Array.from({ length: 5_000 }, (_, index) => `"${index}",`), '}\n'];
+    writeFileAtomic(file, pieces);
+    expect(readFileSync(file, 'utf8')).toBe(pieces.join(''));
   });
 
   it('sweeps temporary files a killed run left, but not those of a run still going', () => {

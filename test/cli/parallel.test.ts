@@ -7,7 +7,9 @@ it('extracts over worker threads with output byte-identical to one thread, in in
   const { extractInParallel } = (await import(join(import.meta.dirname, '../../dist/cli/parallel.js'))) as typeof import('../../src/cli/parallel.js');
   const inputs = generateCorpus({ articles: 60, seed: 7 }).articles.map((article) => ({ id: article.id, text: article.text }));
   const single = await extractInParallel(inputs, 1);
-  const parallel = await extractInParallel(inputs, 2);
+  const progress: number[] = [];
+  const parallel = await extractInParallel(inputs, 2, (done) => progress.push(done));
+  expect(progress).toEqual(inputs.map((_, index) => index + 1));
   expect(parallel.claimSets.map((set) => set.article.id)).toEqual(inputs.map((input) => input.id));
   expect(JSON.stringify(parallel)).toBe(JSON.stringify(single));
 });

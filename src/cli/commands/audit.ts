@@ -33,6 +33,6 @@ export async function runAudit(args: AuditArgs): Promise<number> {
   const { decisions, ok } = storedDecisions(args.decisions);
   const { report } = await reportWithStoredJudgements(sets, { problems, decisions }, args.claims, args.force, args.workers);
   const files = writeAudit(report, args.reports);
-  if (!args.quiet) process.stderr.write(`crosscheck: audit of ${sets.length} articles → ${files.join(', ')}\n`);
+  if (!args.quiet) process.stderr.write(`crosscheck: audit of ${report.articles.length} articles → ${files.join(', ')}\n`);
   return problems.length > 0 || !ok ? 2 : 0;
 }

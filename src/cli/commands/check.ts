@@ -26,11 +26,7 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   return args.failOn === 'contradict' && contradictions(report) > 0 ? 1 : 0;
 }
 
-/**
- * The report of the articles, with their claims and the judgements stored. In a function of its
- * own so that the claim sets are let go before the report is written: at 10,000 articles they are
- * several hundred megabytes.
- */
+/** The report of the articles, with their claims and the judgements stored (which uses the claim sets up). */
 async function extractAndReport(args: CheckArgs): Promise<{ report: Report; problems: InputProblem[]; decisionsOk: boolean; reused: number; judged: number } | undefined> {
   const { sets, problems } = await extractToStore(args);
   if (sets.length === 0) return undefined;
