@@ -7,7 +7,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { readArticles } from '../cli/io.js';
 import { storeClaimSet } from '../cli/claims-store.js';
-import { limitHeapGrowth } from '../cli/heap.js';
+import { limitHeapGrowthFor } from '../cli/heap.js';
 import { saveJudgements } from '../cli/judgement-store.js';
 import { JudgementCache } from '../compare/judgement-cache.js';
 import { defaultWorkers, extractInParallel, extractInWorker, judgeInParallel } from '../cli/parallel.js';
@@ -79,6 +79,8 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
   }
   const clock = new StageClock(flag('trace-memory'));
   const { inputs } = readArticles([folder]);
+  // As `check` does, once it knows how many articles it has.
+  limitHeapGrowthFor(inputs.length);
   clock.lap('ingest (read files)');
   const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input.text), 0);
   const { claimSets } = await extractInParallel(inputs, workers);
@@ -206,8 +208,6 @@ async function oneWorkerExtraction(articles: number, seed: number): Promise<numb
   return (performance.now() - start) / 1000;
 }
 
-// As `check` runs: the same limit on heap growth.
-limitHeapGrowth();
 const articles = option('articles', 1000);
 const workers = option('workers', defaultWorkers());
 const seed = option('seed', 42);

@@ -5,9 +5,6 @@ import { VERSION } from '../version.js';
 import { DEFAULT_MAX_FILE_BYTES } from './io.js';
 import type { Format } from './output.js';
 import { DEFAULT_DECISIONS } from './decisions-io.js';
-import { limitHeapGrowth } from './heap.js';
-
-limitHeapGrowth();
 
 function formats(value: string | string[]): Format[] {
   const list = (Array.isArray(value) ? value : [value]).flatMap((item) => item.split(',')).map((item) => item.trim());

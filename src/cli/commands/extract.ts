@@ -1,6 +1,7 @@
 import type { ArticleInput, ClaimSet, InputProblem } from '../../types.js';
 import { cachedClaimSet, storeClaimSet } from '../claims-store.js';
 import { readArticles } from '../io.js';
+import { limitHeapGrowthFor } from '../heap.js';
 import { progress } from '../output.js';
 import { warn } from '../messages.js';
 import { defaultWorkers, extractInParallel } from '../parallel.js';
@@ -23,6 +24,7 @@ export interface ExtractArgs {
  */
 export async function extractToStore(args: ExtractArgs): Promise<{ sets: ClaimSet[]; problems: InputProblem[] }> {
   const { inputs, problems, notes } = readArticles(args.paths, args.maxFileSize);
+  limitHeapGrowthFor(inputs.length);
   for (const problem of [...problems, ...notes]) warn(problem.file, problem.reason);
   const slots: (ClaimSet | undefined)[] = inputs.map((input) => (args.force ? undefined : cachedClaimSet(args.claims, input)));
   const pending: { input: ArticleInput; index: number }[] = inputs.flatMap((input, index) => (slots[index] ? [] : [{ input, index }]));
