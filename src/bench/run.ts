@@ -8,13 +8,10 @@ import model from 'wink-eng-lite-web-model';
 import { readArticles } from '../cli/io.js';
 import { storeClaimSet } from '../cli/claims-store.js';
 import { limitHeapGrowthFor } from '../cli/heap.js';
-import { saveJudgements } from '../cli/judgement-store.js';
-import { JudgementCache } from '../compare/judgement-cache.js';
-import { defaultWorkers, extractInParallel, extractInWorker, judgeInParallel } from '../cli/parallel.js';
-import { align } from '../align/index.js';
-import { buildReport } from '../pipeline.js';
+import { reportWithStoredJudgements } from '../cli/judgement-store.js';
+import { defaultWorkers, extractInParallel, extractInWorker } from '../cli/parallel.js';
 import { writeReport } from '../cli/output.js';
-import type { ClaimSet, Report } from '../types.js';
+import type { Report } from '../types.js';
 import { generateCorpus, type GeneratedCorpus } from './generate.js';
 
 /**
@@ -87,15 +84,16 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
   // Each text is freed once extracted; claims keep only their sentences.
   inputs.length = 0;
   clock.lap('extract');
-  // As `check` does: each claim set is stored for the next run, then align, judge over the workers,
-  // build the report from the judgements and store them, and let the claims and judgements go
-  // before the report is written.
+  // As `check` does: each claim set is stored for the next run, then the report is built from the
+  // judgements (made over the workers) and they are stored, and the claims and judgements are let
+  // go before the report is written.
   const claimsDir = `${folder}-claims`;
   rmSync(claimsDir, { recursive: true, force: true });
   for (const set of claimSets) storeClaimSet(claimsDir, set);
   clock.lap('store claims');
   const claims = claimSets.reduce((sum, set) => sum + set.claims.length, 0);
-  const report = await judgedReport(claimSets, claimsDir, workers, clock);
+  const { report } = await reportWithStoredJudgements(claimSets, { onStage: (stage, ms) => clock.record(stage, ms / 1000) }, claimsDir, false, workers);
+  clock.restart();
   // As `check` does: validated, rendered and written, with the charts.
   writeReport(report, `${folder}-reports`, ['json', 'md']);
   clock.lap('report');
@@ -147,46 +145,27 @@ class StageClock {
   /** With `traceMemory`, each lap prints the memory in use to stderr. */
   constructor(private readonly traceMemory = false) {}
 
-  add(stage: string, seconds: number): void {
+  /** Counts `seconds` to `stage`, which has just ended. */
+  record(stage: string, seconds: number): void {
     this.stages[stage] = (this.stages[stage] ?? 0) + seconds;
-  }
-
-  notePeak(stage: string): void {
     const rss = process.resourceUsage().maxRSS;
     if (rss > this.peak.rss) this.peak = { stage, rss };
-  }
-
-  /** Counts the time since the last lap (or restart) to `stage`. */
-  lap(stage: string): void {
-    const now = performance.now();
-    this.add(stage, (now - this.mark) / 1000);
-    this.mark = now;
-    this.notePeak(stage);
     if (this.traceMemory) {
       const { rss, heapUsed } = process.memoryUsage();
       process.stderr.write(`after ${stage}: RSS ${mebibytes(rss)} MB (peak so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB), heap in use ${mebibytes(heapUsed)} MB\n`);
     }
   }
 
+  /** Counts the time since the last lap (or restart) to `stage`. */
+  lap(stage: string): void {
+    const now = performance.now();
+    this.record(stage, (now - this.mark) / 1000);
+    this.mark = now;
+  }
+
   restart(): void {
     this.mark = performance.now();
   }
-}
-
-/** Align, judge, build the report and store the judgements, using the claim sets up as `check` does; only the report comes back. */
-async function judgedReport(claimSets: ClaimSet[], claimsDir: string, workers: number, clock: StageClock): Promise<Report> {
-  const judgements = new JudgementCache();
-  const alignment = align(claimSets.flatMap((set) => set.claims));
-  clock.lap('align');
-  await judgeInParallel(alignment.pairs, claimSets, judgements, workers);
-  clock.lap('compare');
-  const report = buildReport(claimSets, { judgements, alignment, onStage: (stage, ms) => clock.add(stage, ms / 1000) });
-  clock.notePeak('building the report (compare, audit)');
-  clock.restart();
-  claimSets.length = 0;
-  saveJudgements(claimsDir, judgements);
-  clock.lap('store judgements');
-  return report;
 }
 
 function winkBaseline(inputsText: string[]): { seconds: number; tokens: number } {

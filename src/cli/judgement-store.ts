@@ -116,12 +116,27 @@ function* withNewline(pieces: Iterable<string>): Generator<string> {
  * articles their few hundred megabytes are free before the judgements are stored; and only counts
  * of the judgements come back, so the cache is free before the report is written.
  */
-export async function reportWithStoredJudgements(sets: ClaimSet[], options: CheckOptions, claimsDir: string, force: boolean, workers?: number): Promise<{ report: Report; reused: number; judged: number }> {
+export async function reportWithStoredJudgements(sets: ClaimSet[], options: StoredCheckOptions, claimsDir: string, force: boolean, workers?: number): Promise<{ report: Report; reused: number; judged: number }> {
   const judgements = loadJudgements(claimsDir, force);
+  let mark = performance.now();
+  const lap = (stage: 'align' | 'compare' | 'store judgements') => {
+    const now = performance.now();
+    options.onStage?.(stage, now - mark);
+    mark = now;
+  };
   const alignment = align(sets.flatMap((set) => set.claims));
+  lap('align');
   await judgeInParallel(alignment.pairs, sets, judgements, workers);
+  lap('compare');
   const report = buildReport(sets, { ...options, judgements, alignment });
+  mark = performance.now();
   sets.length = 0;
   saveJudgements(claimsDir, judgements);
+  lap('store judgements');
   return { report, reused: judgements.reused, judged: judgements.judged };
+}
+
+export interface StoredCheckOptions extends Omit<CheckOptions, 'onStage'> {
+  /** Called after each stage with its name and duration in milliseconds, for benchmarks. */
+  onStage?: (stage: 'align' | 'compare' | 'audit' | 'store judgements', milliseconds: number) => void;
 }
