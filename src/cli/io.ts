@@ -383,6 +383,8 @@ function loadJson(file: string, options: JsonReadOptions): { data: unknown } | {
       data = parseJsonPieces(fileLines(file));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== undefined) return { error: 'cannot read file' };
+      // Text not in the layout fails to parse; anything else is a fault of crosscheck's, not the file's.
+      if (!(error instanceof SyntaxError)) throw error;
     }
     return data === undefined ? { error: `${tooLarge} whole, and larger ones only in the layout crosscheck writes them in)` } : { data };
   }
@@ -417,7 +419,7 @@ function* fileLines(file: string): Generator<string> {
     for (let read = readSync(fd, buffer, 0, buffer.length, null); read > 0; read = readSync(fd, buffer, 0, buffer.length, null)) {
       const lines = (carry + decoder.write(buffer.subarray(0, read))).split('\n');
       carry = lines.pop()!;
-      if (carry.length > MAX_LINE_CHARS) throw new Error('line too long');
+      if (carry.length > MAX_LINE_CHARS) throw new SyntaxError('line too long');
       yield* lines;
     }
     carry += decoder.end();

@@ -153,6 +153,13 @@ describe('reading JSON that crosscheck keeps', () => {
     expect(readJsonFile(tampered, validateReport, 'report.schema.json', { ...small, inPieces: true })).toMatchObject({ ok: false, error: expect.stringMatching(/^does not match schemas\/report\.schema\.json/) });
   });
 
+  it('names a file read in pieces whose lines are longer than crosscheck writes as not in its layout', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-json-'));
+    const file = join(dir, 'report.json');
+    writeFileSync(file, `{\n  "comparisons": [${'1,'.repeat(9_000_000)}1]\n}\n`);
+    expect(readJsonFile(file, validateReport, 'report.schema.json', { maxBytes: 1000, inPieces: true })).toMatchObject({ ok: false, error: expect.stringMatching(/only in the layout crosscheck writes them in/) });
+  });
+
   it('refuses a file too large to be one of its own, without reading it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'crosscheck-json-'));
     const file = join(dir, 'decisions.json');
