@@ -3,7 +3,6 @@ import type { ClaimSet, InputProblem } from '../../types.js';
 import { claimFiles, loadClaimSet } from '../claims-store.js';
 import { storedDecisions, writeAudit } from '../output.js';
 import { warn } from '../messages.js';
-import { limitHeapGrowthFor } from '../heap.js';
 import { extractToStore, type ExtractArgs } from './extract.js';
 import { reportWithStoredJudgements } from '../judgement-store.js';
 
@@ -18,9 +17,7 @@ export async function runAudit(args: AuditArgs): Promise<number> {
   let problems: InputProblem[] = [];
   if (args.paths.length > 0) ({ sets, problems } = await extractToStore(args));
   else if (existsSync(args.claims)) {
-    const files = claimFiles(args.claims);
-    limitHeapGrowthFor(files.length);
-    for (const file of files) {
+    for (const file of claimFiles(args.claims)) {
       const loaded = loadClaimSet(file);
       if (loaded.ok) sets.push(loaded.set);
       else {

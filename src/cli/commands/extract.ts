@@ -24,11 +24,11 @@ export interface ExtractArgs {
  */
 export async function extractToStore(args: ExtractArgs): Promise<{ sets: ClaimSet[]; problems: InputProblem[] }> {
   const { inputs, problems, notes } = readArticles(args.paths, args.maxFileSize);
-  limitHeapGrowthFor(inputs.length);
   for (const problem of [...problems, ...notes]) warn(problem.file, problem.reason);
   const slots: (ClaimSet | undefined)[] = inputs.map((input) => (args.force ? undefined : cachedClaimSet(args.claims, input)));
   const pending: { input: ArticleInput; index: number }[] = inputs.flatMap((input, index) => (slots[index] ? [] : [{ input, index }]));
   const reused = inputs.length - pending.length;
+  limitHeapGrowthFor(pending.length);
   const bar = progress(args.quiet, 'extract', pending.length);
   const extracted = await extractInParallel(
     pending.map((item) => item.input),
