@@ -11,6 +11,7 @@ import { statedEventTime } from './align/scope.js';
 import { applyDecisionsTo } from './review/apply.js';
 import { buildAudit } from './audit/reliability.js';
 import { VERSION } from './version.js';
+import { stageLaps } from './util/stages.js';
 import { buildTimeline, timelineDate } from './timeline/index.js';
 import { checkOrdinalsAgainstTimeline } from './timeline/ordinal-timeline.js';
 import { checkDerivedArticles } from './derived/index.js';
@@ -90,12 +91,7 @@ function supersede(judged: readonly Comparison[], findings: readonly Comparison[
 /** Builds the report from claim sets: align, compare, internal checks, source summaries. */
 export function buildReport(claimSets: readonly ClaimSet[], options: CheckOptions = {}): Report {
   const claims = claimSets.flatMap((set) => set.claims);
-  let mark = performance.now();
-  const lap = (stage: 'align' | 'compare' | 'audit') => {
-    const now = performance.now();
-    options.onStage?.(stage, now - mark);
-    mark = now;
-  };
+  const { lap } = stageLaps(options.onStage);
   const alignment = options.alignment ?? align(claims, options);
   lap('align');
   const eventOf = new Map<string, string>();

@@ -8,6 +8,7 @@ import type { ClaimSet, JudgementCacheFile, Report } from '../types.js';
 import { jsonPieces } from '../util/json.js';
 import { readJsonFile, writeFileAtomic } from './io.js';
 import { warn } from './messages.js';
+import { stageLaps } from '../util/stages.js';
 import { judgeInParallel } from './parallel.js';
 
 /** Judgements are kept in 16 files by the first hex digit of their key, so no one file grows past what can be read at once. */
@@ -59,20 +60,17 @@ function readJudgementsFile(file: string): JudgementCacheFile | undefined {
 export function loadJudgements(claimsDir: string, force: boolean): JudgementCache {
   if (force) return new JudgementCache();
   const merged: JudgementCacheFile = { version: 1, compare: COMPARE_VERSION, pairs: {}, internal: {} };
-  let shards = 0;
-  for (const shard of SHARDS) {
-    const file = shardFile(claimsDir, shard);
+  const read = (file: string) => {
     const part = existsSync(file) ? readJudgementsFile(file) : undefined;
-    if (!part) continue;
-    Object.assign(merged.pairs, part.pairs);
-    Object.assign(merged.internal, part.internal);
-    shards++;
-  }
-  const added = existsSync(addedFile(claimsDir)) ? readJudgementsFile(addedFile(claimsDir)) : undefined;
-  if (added) {
-    Object.assign(merged.pairs, added.pairs);
-    Object.assign(merged.internal, added.internal);
-  }
+    if (part) {
+      Object.assign(merged.pairs, part.pairs);
+      Object.assign(merged.internal, part.internal);
+    }
+    return part;
+  };
+  let shards = 0;
+  for (const shard of SHARDS) if (read(shardFile(claimsDir, shard))) shards++;
+  const added = read(addedFile(claimsDir));
   const cache = new JudgementCache(shards > 0 || added ? merged : undefined);
   loadedFrom.set(cache, { complete: shards === SHARDS.length, added: new Set(added ? [...Object.keys(added.pairs), ...Object.keys(added.internal)] : []) });
   return cache;
@@ -118,18 +116,13 @@ function* withNewline(pieces: Iterable<string>): Generator<string> {
  */
 export async function reportWithStoredJudgements(sets: ClaimSet[], options: StoredCheckOptions, claimsDir: string, force: boolean, workers?: number): Promise<{ report: Report; reused: number; judged: number }> {
   const judgements = loadJudgements(claimsDir, force);
-  let mark = performance.now();
-  const lap = (stage: 'align' | 'compare' | 'store judgements') => {
-    const now = performance.now();
-    options.onStage?.(stage, now - mark);
-    mark = now;
-  };
+  const { lap, restart } = stageLaps(options.onStage);
   const alignment = align(sets.flatMap((set) => set.claims));
   lap('align');
   await judgeInParallel(alignment.pairs, sets, judgements, workers);
   lap('compare');
   const report = buildReport(sets, { ...options, judgements, alignment });
-  mark = performance.now();
+  restart();
   sets.length = 0;
   saveJudgements(claimsDir, judgements);
   lap('store judgements');

@@ -152,10 +152,10 @@ export class JudgementCache {
    * that are among `since` (sorted by key), and how many of the file's other entries it left unused.
    */
   changes(since: ReadonlySet<string> = new Set()): { added: JudgementCacheFile; unused: number } {
-    const added = <T>(used: Map<string, T>, previous: Record<string, T>) => [...used].filter(([key]) => since.has(key) || !Object.hasOwn(previous, key)).sort(([x], [y]) => compareStrings(x, y));
+    const added = <T>(used: Map<string, T>, previous: Record<string, T>) => sortedRecord(used, (key) => since.has(key) || !Object.hasOwn(previous, key));
     const unused = <T>(used: Map<string, T>, previous: Record<string, T>) => Object.keys(previous).filter((key) => !since.has(key) && !used.has(key)).length;
     return {
-      added: { version: 1, compare: COMPARE_VERSION, pairs: Object.fromEntries(added(this.usedPairs, this.previousPairs)), internal: Object.fromEntries(added(this.usedInternal, this.previousInternal)) },
+      added: { version: 1, compare: COMPARE_VERSION, pairs: added(this.usedPairs, this.previousPairs), internal: added(this.usedInternal, this.previousInternal) },
       unused: unused(this.usedPairs, this.previousPairs) + unused(this.usedInternal, this.previousInternal),
     };
   }
@@ -170,13 +170,15 @@ export class JudgementCache {
    * the next run. Stored a share at a time, only that share is copied.
    */
   toFile(keep: (key: string) => boolean = () => true): JudgementCacheFile {
-    const sorted = <T>(map: Map<string, T>) => {
-      const entries: [string, T][] = [];
-      map.forEach((value, key) => {
-        if (keep(key)) entries.push([key, value]);
-      });
-      return Object.fromEntries(entries.sort(([x], [y]) => compareStrings(x, y)));
-    };
-    return { version: 1, compare: COMPARE_VERSION, pairs: sorted(this.usedPairs), internal: sorted(this.usedInternal) };
+    return { version: 1, compare: COMPARE_VERSION, pairs: sortedRecord(this.usedPairs, keep), internal: sortedRecord(this.usedInternal, keep) };
   }
+}
+
+/** The entries of a map whose keys pass `keep`, as a record in key order; only those entries are copied. */
+function sortedRecord<T>(map: Map<string, T>, keep: (key: string) => boolean): Record<string, T> {
+  const entries: [string, T][] = [];
+  map.forEach((value, key) => {
+    if (keep(key)) entries.push([key, value]);
+  });
+  return Object.fromEntries(entries.sort(([x], [y]) => compareStrings(x, y)));
 }
