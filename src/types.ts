@@ -85,7 +85,8 @@ export interface Article {
   boilerplate: { span: Span; why: string }[];
 }
 
-export type EntityType = 'person' | 'organization' | 'country' | 'place' | 'equipment';
+/** `name`: a proper name neither the gazetteer nor compromise could type (a small country, a party, a firm). */
+export type EntityType = 'person' | 'organization' | 'country' | 'place' | 'equipment' | 'name';
 
 export interface Entity {
   /** Surface text as it appears in the article. */
@@ -217,6 +218,11 @@ export interface Claim {
    * same article about the same kind of event (discourse context), with that claim's id.
    */
   contextTime?: TimeExpr & { from: string };
+  /**
+   * Only for a claim with no dated time of its own or from context: its article's publication day
+   * (YYYY-MM-DD), the latest day the claim can be about.
+   */
+  published?: string;
   /** Lemmatised content words (nouns, verbs, adjectives, numbers), lower-case, sorted, unique. */
   terms: string[];
 }

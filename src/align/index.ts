@@ -37,6 +37,8 @@ const GENERIC_TERMS = new Set(['say', 'year', 'time', 'country', 'nation', 'stat
 export function indexKeys(claim: Claim): string[] {
   const keys = new Set<string>();
   for (const entity of claim.entities) {
+    // An untyped name is already a key as a term; a second key would weigh it twice.
+    if (entity.type === 'name') continue;
     keys.add(entity.id);
     if (entity.type === 'equipment') keys.add(equipmentFamily(entity.id));
   }

@@ -40,14 +40,22 @@ export type Scope =
     }
   | {
       same: false;
-      qualifier: 'time' | 'kind' | 'place';
-      /** Each claim's side of the difference: its quoted time and date, its kind of event, or its place and time. */
+      /** `published`: a claim is undated, and its article came out too long before or after the other claim's day to report its event. */
+      qualifier: 'time' | 'kind' | 'place' | 'published';
+      /** Each claim's side of the difference: its quoted time and date, its kind of event, its place and time, or (`published`) whether it is dated or undated in an article of a day. */
       a: string;
       b: string;
     };
 
 /** Days two reports of one event may disagree on before they are taken to be about two events. */
 export const SAME_EVENT_MAX_DAYS = 7;
+
+/**
+ * Days apart two articles may come out and their undated claims (a quote, a statement) still be
+ * taken to report one event. Wider than SAME_EVENT_MAX_DAYS: a publication day only bounds when a
+ * claim's event happened, and follow-ups repeat what was said weeks before.
+ */
+export const UNDATED_REPORT_MAX_DAYS = 30;
 
 
 const GRANULARITY_RANK = { day: 0, weekend: 1, week: 2, month: 3, year: 4 } as const;
@@ -115,7 +123,7 @@ export function eventScope(a: Claim, b: Claim, timeOf: (claim: Claim) => TimeExp
   }
   const timeA = timeOf(a);
   const timeB = timeOf(b);
-  if (!timeA || !timeB) return { same: true, dated: false };
+  if (!timeA || !timeB) return publicationScope(a, timeA, b, timeB);
   const scope = compareTimes(timeA, timeB);
   // One differing fact is a conflict; a different day and a different place are another event.
   if (scope.same && scope.dated && timeA.value !== timeB.value) {
@@ -128,6 +136,20 @@ export function eventScope(a: Claim, b: Claim, timeOf: (claim: Claim) => TimeExp
     }
   }
   return scope;
+}
+
+/**
+ * When one claim or both are undated: an undated claim stands for its article's publication day,
+ * and the two are about different events when that day and the other claim's (its day, or its
+ * publication day) are over UNDATED_REPORT_MAX_DAYS apart.
+ */
+function publicationScope(a: Claim, timeA: TimeExpr | undefined, b: Claim, timeB: TimeExpr | undefined): Scope {
+  const dayA = timeA ? timeA.value : a.published;
+  const dayB = timeB ? timeB.value : b.published;
+  const distance = dayA && dayB ? dayDistance(dayA, dayB) : undefined;
+  if (distance === undefined || distance <= UNDATED_REPORT_MAX_DAYS) return { same: true, dated: false };
+  const side = (time: TimeExpr | undefined, day: string) => (time ? `dated ${describeTime(time, true)}` : `undated in an article of ${formatTimeValue(day)}`);
+  return { same: false, qualifier: 'published', a: side(timeA, dayA!), b: side(timeB, dayB!) };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { CandidatePair, Scope } from '../align/index.js';
 import stringSimilarity from 'string-similarity';
 import type { ChangeObject } from 'diff';
 import { eventKindOf } from '../extract/event-kind.js';
+import { UNDATED_REPORT_MAX_DAYS } from '../align/scope.js';
 import { mentionsName, normalizeText } from '../util/text.js';
 
 /** What a rule hands the judge: one verdict with its reason. */
@@ -93,6 +94,7 @@ const SCOPE_WORDING = {
   time: { verb: 'is dated', what: 'different times' },
   kind: { verb: 'reports', what: 'different kinds of event' },
   place: { verb: 'places it', what: 'a different place on a different day' },
+  published: { verb: 'is', what: `over ${UNDATED_REPORT_MAX_DAYS} days apart, too far to take for one event` },
 } as const;
 
 /**
@@ -104,7 +106,7 @@ export function scopeReason(context: RuleContext, a: Claim, b: Claim, clash: str
   if (scope.same) return undefined;
   if (scope.qualifier === 'time' && timesDiffer !== undefined) return `${clash} — ${timesDiffer}`;
   const { verb, what } = SCOPE_WORDING[scope.qualifier];
-  const scopeOf = (side: string) => ({ kind: `${/^[aeiou]/.test(side) ? 'an' : 'a'} ${side}`, place: `in ${side}`, time: side })[scope.qualifier];
+  const scopeOf = (side: string) => ({ kind: `${/^[aeiou]/.test(side) ? 'an' : 'a'} ${side}`, place: `in ${side}`, time: side, published: side })[scope.qualifier];
   return `${clash}; but ${context.label(a)} ${verb} ${scopeOf(scope.a)} and ${context.label(b)} ${scopeOf(scope.b)}: ${what}, not a contradiction`;
 }
 

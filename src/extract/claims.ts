@@ -11,7 +11,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { eventTimes, extractTimes, type Reference } from './times.js';
 
 /** Bump when extraction output changes, so cached claim sets are rebuilt. */
-export const EXTRACTOR_VERSION = 'crosscheck-extract/7';
+export const EXTRACTOR_VERSION = 'crosscheck-extract/8';
 
 export interface ExtractOptions {
   /** Claims scoring below this check-worthiness are dropped. Default 0.3. */
@@ -80,6 +80,7 @@ export function extractClaims(article: Article, options: ExtractOptions = {}): C
     claims.push({ id: `${article.id}#${claims.length + 1}`, checkWorthiness: score, ...draft });
   }
   carryEventTimes(claims);
+  if (reference.published) for (const claim of claims) if (!claim.contextTime && !eventTimes(claim).some((time) => time.value !== undefined)) claim.published = reference.published;
   return claims;
 }
 

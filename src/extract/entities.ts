@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import type { Entity, EntityType, Span } from '../types.js';
 import { isMonthOrWeekday } from '../util/dates.js';
+import { isKnownWord, isKnownWordForm } from '../lexicon/wordnet.js';
 import type { Token } from './nlp.js';
 import type { Sentence } from './sentences.js';
 import { EQUIPMENT, GAZETTEER_PATTERN, ORGANIZATION_HEADS, PERSON_TITLES, countryKey, gazetteerKey, placeKey } from './gazetteer.js';
@@ -201,8 +202,18 @@ export function extractEntities(sentence: Sentence, text: string, people: Person
       return previous !== undefined && (previous.type === 'place' || previous.type === 'country') && /^\s*,\s*$/.test(text.slice(previous.span[1], span[0]));
     };
     const placeCue = () => LOCATIVES.has(run.before) || (STRIKING_VERBS.has(run.before) && DISASTER.test(sentence.text)) || afterPlace();
-    if (kind === 'place' || (kind === undefined && words.length <= 4 && !words.some((word) => isMonthOrWeekday(word) || SEASONS_AND_HOLIDAYS.has(word)) && placeCue())) {
+    const ordinaryName = words.length <= 4 && !words.some((word) => isMonthOrWeekday(word) || SEASONS_AND_HOLIDAYS.has(word));
+    if (kind === 'place' || (kind === undefined && ordinaryName && placeCue())) {
       add(name, span, 'place', `place:${gazetteerKey(name).replace(/\s+/g, '-')}`);
+      continue;
+    }
+    // A name neither the gazetteer nor compromise knows, tagged a proper noun throughout, still names
+    // someone who takes part ("Oskaria, Peltar and Marrak held …"): kept, untyped.
+    // One word WordNet knows is an ordinary word with a capital ("Union leaders said …", "the South",
+    // "Schools closed"), not a name.
+    const ordinaryWord = words.length === 1 && (isKnownWordForm(words[0]!) || isKnownWord(run.tokens[0]!.lemma.toLowerCase()));
+    if (kind !== 'person' && ordinaryName && run.tokens.every((token) => token.pos === 'PROPN') && !ordinaryWord) {
+      add(name, span, 'name', `name:${organizationKey(name)}`);
     }
   }
   return entities.sort((a, b) => a.span[0] - b.span[0]);

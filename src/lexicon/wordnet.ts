@@ -166,3 +166,18 @@ function searchStandsFor(original: string, replacement: string): boolean {
 export function isKnownWord(word: string): boolean {
   return synsetsOf(word).length > 0;
 }
+
+/** Crude lemma: WordNet's index holds base forms, so try the word and its common inflections stripped. */
+export function baseForms(word: string): string[] {
+  const forms = [word];
+  for (const [suffix, replacement] of [['ies', 'y'], ['es', ''], ['s', ''], ['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['er', ''], ['est', '']] as const) {
+    if (word.endsWith(suffix) && word.length > suffix.length + 2) forms.push(word.slice(0, -suffix.length) + replacement);
+  }
+  if (/(\w)\1(ed|ing)$/.test(word)) forms.push(word.replace(/(\w)\1(ed|ing)$/, '$1'));
+  return forms;
+}
+
+/** Whether WordNet knows the word or one of its base forms ("schools", "thousands"). */
+export function isKnownWordForm(word: string): boolean {
+  return baseForms(word).some(isKnownWord);
+}

@@ -54,4 +54,16 @@ describe('align', () => {
     expect(eventScope(drill2023, drill2025)).toMatchObject({ same: false, qualifier: 'time' });
     expect(eventScope(drill2025, claimOf('e', 'The allies held a joint air drill on Friday.', '2025-07-11'))).toEqual({ same: true, dated: true });
   });
+
+  it('dates an undated claim by its article\'s publication day, and only loosely', () => {
+    const undated = (id: string, published: string) => claimOf(id, '"We will keep working together to protect Morava," said President Anna Holm.', published);
+    expect(undated('a', '2025-06-25').published).toBe('2025-06-25');
+    expect(claimOf('b', 'The allies held a joint air drill on July 11.', '2025-07-11').published).toBeUndefined();
+    expect(eventScope(undated('a', '2025-06-25'), undated('b', '2022-04-07'))).toMatchObject({ same: false, qualifier: 'published' });
+    // Follow-ups repeat what was said weeks before: within 30 days, still one event.
+    expect(eventScope(undated('a', '2025-06-25'), undated('b', '2025-06-01'))).toEqual({ same: true, dated: false });
+    const dated = claimOf('c', 'President Anna Holm spoke in Morava on July 11, 2022.', '2022-07-12');
+    expect(eventScope(undated('a', '2025-06-25'), dated)).toMatchObject({ same: false, qualifier: 'published' });
+    expect(eventScope(undated('a', '2022-07-20'), dated)).toMatchObject({ same: true });
+  });
 });

@@ -8,14 +8,16 @@ interface Case {
   a: string;
   b: string;
   published?: string;
+  /** b's publication day, when it differs from a's. */
+  publishedB?: string;
   /** The verdict the rule must give, or undefined when it must not apply. */
   verdict: string | undefined;
   /** The kind of finding it must report, when the case says. */
   kind?: string;
 }
 
-function run(rule: Rule, { a, b, published }: Case) {
-  const pair = pairOf(a, b, published);
+function run(rule: Rule, { a, b, published, publishedB }: Case) {
+  const pair = pairOf(a, b, published, publishedB);
   return rule.check(pair.a, pair.b, ruleContext(pair));
 }
 
@@ -27,6 +29,11 @@ const CASES: Record<string, Case[]> = {
     { a: 'It was the first deployment of a US B-52H bomber to the Korean Peninsula in 2025.', b: 'It is the first time a US B-52 bomber has landed at an air base in South Korea.', verdict: 'different-scope' },
     { a: 'It was the first deployment of a US B-52H bomber to the Korean Peninsula in 2025.', b: 'It was the first deployment of a US B-52H bomber to the Korean Peninsula in 2024.', verdict: 'different-scope' },
     { a: 'A US B-52H bomber flew over the Korean Peninsula in 2025 with fighters.', b: 'A US B-52H bomber flew over the Korean Peninsula in 2025 with jets.', verdict: undefined },
+    // A series: the first on 19 May and the second on 25 May are two events in the order of their days.
+    { a: 'The summit in Kestrel Bay on May 19 was the first summit in Kestrel Bay in 2023.', b: 'The summit in Kestrel Bay on May 25 was the second summit in Kestrel Bay in 2023.', published: '2023-05-26', verdict: 'different-scope' },
+    // Ranked against the order of their days, or a day apart (one event, reported across a time zone): a conflict.
+    { a: 'The summit in Kestrel Bay on May 25 was the first summit in Kestrel Bay in 2023.', b: 'The summit in Kestrel Bay on May 19 was the second summit in Kestrel Bay in 2023.', published: '2023-05-26', verdict: 'contradict' },
+    { a: 'The summit in Kestrel Bay on May 19 was the first summit in Kestrel Bay in 2023.', b: 'The summit in Kestrel Bay on May 20 was the second summit in Kestrel Bay in 2023.', published: '2023-05-26', verdict: 'contradict' },
   ],
   'numeric-mismatch': [
     { a: 'A magnitude 6.4 earthquake struck the province of Brenmoor in Ostland on Monday, destroying 450 houses.', b: 'On Monday, a magnitude 7.1 earthquake hit Brenmoor province in northern Ostland, destroying 450 houses.', published: '2025-06-03', verdict: 'contradict' },
@@ -38,6 +45,9 @@ const CASES: Record<string, Case[]> = {
     { a: 'Thousands of people were evacuated from Marlow after the storm, officials said.', b: 'Thousands of people were evacuated from Marlow after the storm.', verdict: 'agree' },
     { a: 'The earthquake in Valdora destroyed 450 houses on Monday.', b: 'The earthquake in Valdora killed 12 people on Monday.', verdict: undefined },
     { a: 'The nonstop flight from Tel Aviv to Bangkok takes 10 hours.', b: 'The nonstop flight from Amman to Bangkok takes 8 hours.', verdict: 'different-scope' },
+    // Names no gazetteer knows: two of three participants differ, so two summits; one differing name may be one body written two ways.
+    { a: 'Oskaria, Peltar and Marrak held a summit in Kestrel Bay on Thursday, May 25, with 2,300 delegates.', b: 'Lunesia, Sandor and Marrak held a summit in Kestrel Bay on Thursday, May 25, with 4,500 delegates.', published: '2023-05-26', verdict: 'different-scope' },
+    { a: 'Oskaria, Peltar and Marrak held a summit in Kestrel Bay on Thursday, May 25, with 2,300 delegates.', b: 'Oskaria, Lunesia and Marrak held a summit in Kestrel Bay on Thursday, May 25, with 4,500 delegates.', published: '2023-05-26', verdict: 'contradict' },
   ],
   'date-mismatch': [
     { a: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 18.', b: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 18, officials said.', published: '2025-08-20', verdict: 'agree' },
@@ -68,6 +78,8 @@ const CASES: Record<string, Case[]> = {
     { a: '"We fixed an electrical connectivity issue in the trucks," said Prime Minister Anna Kovacs.', b: '"We fixed an electrical connection issue in the trucks," said Prime Minister Anna Kovacs.', verdict: 'compatible' },
     { a: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', b: '"We will gladly accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', verdict: 'contradict' },
     { a: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', b: '"Our farmers need rain and cheaper diesel this spring," said Prime Minister Anna Kovacs.', verdict: undefined },
+    // Undated, in articles two months apart: a speaker may say much the same twice.
+    { a: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', b: '"We will gladly accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', published: '2024-03-20', publishedB: '2024-05-25', verdict: 'different-scope' },
   ],
   'modality-mismatch': [
     { a: 'Canada and Denmark plan to hold a joint naval drill near Greenland on April 14.', b: 'Canada and Denmark held a joint naval drill near Greenland on April 14.', published: '2025-04-15', verdict: 'compatible' },
@@ -157,6 +169,16 @@ describe('scope reasons', () => {
       for (const result of results) for (const time of times) expect(result!.reason).toContain(time);
     });
   }
+
+  it('tells undated claims apart by their articles\' publication days, and says so', () => {
+    const a = '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.';
+    const b = '"We will gladly accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.';
+    const result = run(RULES.find((rule) => rule.id === 'quote-wording')!, { a, b, published: '2022-04-07', publishedB: '2025-06-25', verdict: undefined });
+    expect(result?.verdict).toBe('different-scope');
+    expect(result!.reason).toContain('undated in an article of 7 Apr 2022');
+    expect(result!.reason).toContain('undated in an article of 25 Jun 2025');
+    expect(result!.reason).toContain('“never”');
+  });
 
   it('does not call days one apart too far apart when the places differ', () => {
     const result = run(RULES.find((rule) => rule.id === 'date-mismatch')!, { ...scoped[1]!, verdict: undefined });

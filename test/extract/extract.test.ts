@@ -53,6 +53,13 @@ describe('entities', () => {
     expect(places('The new tariffs hit Northwind and other exporters on Friday.')).toEqual([]);
   });
 
+  it('keeps a proper name nothing else types as a name, but not an ordinary word with a capital', () => {
+    const names = (text: string) => claimOf('x', text).entities.filter((entity) => entity.type === 'name').map((entity) => entity.id);
+    expect(names('Oskaria, Peltar and Marrak held a trilateral summit in Kestrel Bay on Thursday.')).toEqual(['name:oskaria', 'name:peltar', 'name:marrak']);
+    expect(names('Union leaders in Marlow complained about rising prices at a meeting.')).toEqual([]);
+    expect(names('Schools closed early across the region, and the South braced for more rain.')).toEqual([]);
+  });
+
   it('finds equipment by designation, keeping the variant', () => {
     const claim = claimOf('x', 'The drill involved a B-52H bomber, KF-16 and F-2 fighters, and a Su-35, but not the G-7.');
     expect(claim.entities.filter((entity) => entity.type === 'equipment').map((entity) => entity.id)).toEqual(['equipment:b-52h', 'equipment:kf-16', 'equipment:f-2', 'equipment:su-35']);

@@ -17,9 +17,9 @@ export function claimOf(id: string, text: string, published?: string): Claim {
   return claims[0]!;
 }
 
-/** The candidate pair of two one-sentence articles, as alignment scores it. */
-export function pairOf(a: string, b: string, published?: string): CandidatePair {
-  const pairs = candidatePairs([claimOf('a', a, published), claimOf('b', b, published)], { minSimilarity: 0 });
+/** The candidate pair of two one-sentence articles, as alignment scores it; b's article is published on `publishedB`, or else with a's. */
+export function pairOf(a: string, b: string, published?: string, publishedB = published): CandidatePair {
+  const pairs = candidatePairs([claimOf('a', a, published), claimOf('b', b, publishedB)], { minSimilarity: 0 });
   if (pairs.length !== 1) throw new Error(`expected the two claims to align, got ${pairs.length} pairs`);
   return pairs[0]!;
 }

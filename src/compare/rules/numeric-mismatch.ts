@@ -1,4 +1,5 @@
-import type { Claim, Quantity } from '../../types.js';
+import type { Claim, Entity, Quantity } from '../../types.js';
+import { mentionsName } from '../../util/text.js';
 import { timeAt, timesAgree } from '../../align/scope.js';
 import { boundWordsBefore } from '../../extract/quantities.js';
 import { defineRule, quoted, scopeReason, substitutedEntities } from '../rule.js';
@@ -61,6 +62,18 @@ function contains(outer: Quantity, inner: Quantity): boolean {
   return outer.min <= inner.min && (outer.max ?? Infinity) >= (inner.max ?? Infinity);
 }
 
+/**
+ * Untyped names (see EntityType) tell two events apart only when each claim has at least two the
+ * other lacks ("Oskaria, Peltar and Marrak" vs "Peltar, Lunesia and Sandor"); one ("EC" vs "EU") may
+ * be the same body written two ways. Returns the first such pair.
+ */
+function otherParticipants(a: Claim, b: Claim): { a: Entity; b: Entity } | undefined {
+  const onlyIn = (x: Claim, y: Claim) => x.entities.filter((entity) => entity.type === 'name' && !y.entities.some((other) => other.id === entity.id) && !mentionsName(y.text, entity.text));
+  const namesA = onlyIn(a, b);
+  const namesB = onlyIn(b, a);
+  return namesA.length >= 2 && namesB.length >= 2 ? { a: namesA[0]!, b: namesB[0]! } : undefined;
+}
+
 function isExact(quantity: Quantity): boolean {
   return quantity.bound === 'exact';
 }
@@ -88,7 +101,7 @@ export default defineRule({
       }
       const scoped = scopeReason({ ...context, scope: context.scope.same ? timesAgree(timeAt(a, x.span), timeAt(b, y.span)) : context.scope }, a, b, clash);
       if (scoped) return { verdict: 'different-scope', kind: 'numeric', reason: scoped, values, confidence: 0.7 };
-      const swap = substitutedEntities(a, b, ['person', 'place', 'country', 'organization'])[0];
+      const swap = substitutedEntities(a, b, ['person', 'place', 'country', 'organization'])[0] ?? otherParticipants(a, b);
       if (swap) {
         return { verdict: 'different-scope', kind: 'numeric', reason: `${clash}; but they measure different things (${quoted(swap.a.text)} vs ${quoted(swap.b.text)}), not a contradiction`, values, confidence: 0.6 };
       }

@@ -32,6 +32,23 @@ function describe(claim: Claim, ordinal: Ordinal): string {
   return `${ordinal.text} ${what}${qualifiers ? ` ${qualifiers}` : ''}${when}`.replace(/\s+/g, ' ');
 }
 
+/** Days one event's reports may differ by (a time-zone slip) and still rank it, not two events. */
+const SAME_DAY_SLIP = 1;
+
+/**
+ * The two days, earlier first, when two claims rank different dated events in the order of their
+ * dates: "the first … in 2023" on 19 May and "the second" on 25 May are a series, not a conflict.
+ */
+function successiveDays(a: Claim, x: Ordinal, b: Claim, y: Ordinal): [string, string] | undefined {
+  const dayA = eventTime(a);
+  const dayB = eventTime(b);
+  if (dayA?.granularity !== 'day' || dayB?.granularity !== 'day' || !dayA.value || !dayB.value) return undefined;
+  const distance = Math.abs(Date.parse(dayA.value) - Date.parse(dayB.value)) / 86_400_000;
+  if (!(distance > SAME_DAY_SLIP) || x.rank === y.rank) return undefined;
+  if (dayA.value < dayB.value !== x.rank < y.rank) return undefined;
+  return dayA.value < dayB.value ? [formatTimeValue(dayA.value), formatTimeValue(dayB.value)] : [formatTimeValue(dayB.value), formatTimeValue(dayA.value)];
+}
+
 function rankName(rank: number): string {
   return RANK_WORDS[rank] ?? `#${rank}`;
 }
@@ -72,6 +89,11 @@ export default defineRule({
         }
         if (!context.scope.same) {
           return { verdict: 'different-scope', kind: 'ordinal', reason: `${intro} — about ${context.scope.a} vs ${context.scope.b}: different events, not a contradiction`, values, confidence: 0.75 };
+        }
+        const series = successiveDays(a, x, b, y);
+        if (series) {
+          const [lower, higher] = x.rank < y.rank ? [x.rank, y.rank] : [y.rank, x.rank];
+          return { verdict: 'different-scope', kind: 'ordinal', reason: `${intro} — the ${rankName(lower)} on ${series[0]} and the ${rankName(higher)} on ${series[1]}: successive events in the order of their dates, not a contradiction`, values, confidence: 0.7 };
         }
         if (x.rank === y.rank) return { verdict: 'agree', kind: 'ordinal', reason: `${intro} — both rank it ${rankName(x.rank)} in the same scope`, values, confidence: 0.85 };
         return { verdict: 'contradict', kind: 'ordinal', reason: `${intro} — ${rankName(x.rank)} vs ${rankName(y.rank)} in the same scope`, values, confidence: 0.7 };

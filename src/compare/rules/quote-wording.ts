@@ -1,7 +1,7 @@
 import stringSimilarity from 'string-similarity';
 import { diffWords } from 'diff';
 import { asWritten, normalizeText } from '../../util/text.js';
-import { defineRule, quoted } from '../rule.js';
+import { defineRule, quoted, scopeReason } from '../rule.js';
 
 /** Quotes at least this alike are the same quotation, worded differently. */
 const SAME_QUOTE = 0.55;
@@ -61,10 +61,14 @@ export default defineRule({
       changedA.length === 0 ? `${context.label(b)} has ${words(changedB)}, which ${context.label(a)} leaves out`
       : changedB.length === 0 ? `${context.label(a)} has ${words(changedA)}, which ${context.label(b)} leaves out`
       : `${context.label(a)} has ${words(changedA)} where ${context.label(b)} has ${words(changedB)}`;
+    const clash = `${context.label(a)} and ${context.label(b)} quote ${speaker} differently: ${difference}`;
+    // A speaker may say much the same twice; only two reports of one event can misquote each other.
+    const scoped = scopeReason(context, a, b, clash);
+    if (scoped) return { verdict: 'different-scope', kind: 'quote', reason: scoped, values, confidence: 0.5 };
     return {
       verdict: 'contradict',
       kind: 'quote',
-      reason: `${context.label(a)} and ${context.label(b)} quote ${speaker} differently: ${difference}`,
+      reason: clash,
       values,
       confidence: Math.round(similarity * 80) / 100,
     };

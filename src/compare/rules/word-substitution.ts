@@ -1,6 +1,6 @@
 import type { ChangeObject } from 'diff';
 import type { Claim } from '../../types.js';
-import { isKnownWord, mayStandFor } from '../../lexicon/wordnet.js';
+import { baseForms, isKnownWordForm, mayStandFor } from '../../lexicon/wordnet.js';
 import { areAntonyms } from '../../lexicon/antonyms.js';
 import { phraseSentiment } from '../../extract/nlp.js';
 import { defineRule, quoted, scopeReason } from '../rule.js';
@@ -49,25 +49,11 @@ function substitutions(parts: readonly ChangeObject<string>[]): Substitution[] {
   return swaps.filter(({ removed, added }) => removed.length <= MAX_HUNK_WORDS && added.length <= MAX_HUNK_WORDS);
 }
 
-/** Crude lemma: WordNet's index holds base forms, so try the word and its common inflections stripped. */
-function baseForms(word: string): string[] {
-  const forms = [word];
-  for (const [suffix, replacement] of [['ies', 'y'], ['es', ''], ['s', ''], ['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['er', ''], ['est', '']] as const) {
-    if (word.endsWith(suffix) && word.length > suffix.length + 2) forms.push(word.slice(0, -suffix.length) + replacement);
-  }
-  if (/(\w)\1(ed|ing)$/.test(word)) forms.push(word.replace(/(\w)\1(ed|ing)$/, '$1'));
-  return forms;
-}
-
 function related(original: string, replacement: string): boolean {
   if (original === replacement) return true;
   const from = baseForms(original);
   const to = baseForms(replacement);
   return from.some((x) => to.some((y) => x === y || mayStandFor(x, y) || mayStandFor(y, x)));
-}
-
-function known(word: string): boolean {
-  return baseForms(word).some(isKnownWord);
 }
 
 /** Words at least this far from neutral, on opposite sides, reverse the claim ("troubled" → "triumphant"). */
@@ -107,7 +93,7 @@ function factChangingSwap(removed: string[], added: string[], a: Claim, b: Claim
         return { kind: 'antonym', original, replacement, why: 'the opposite in sense' };
       }
       const capitalised = (word: string, text: string) => new RegExp(`(?<![.!?]\\s)\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) && new RegExp(`\\b${word.charAt(0).toUpperCase()}${word.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
-      if (capitalised(original, a.text) && capitalised(replacement, b.text) && !known(replacement.toLowerCase())) {
+      if (capitalised(original, a.text) && capitalised(replacement, b.text) && !isKnownWordForm(replacement.toLowerCase())) {
         const place = namesPlace(a, original) || namesPlace(b, replacement);
         return { kind: place ? 'location' : 'entity', original: nameAsWritten(a, original), replacement: nameAsWritten(b, replacement), why: place ? 'another place' : 'another name' };
       }
