@@ -81,7 +81,7 @@ export function eventDate(claim: Claim): string | undefined {
 }
 
 /** Days from a to b for full dates; undefined when either lacks a year or a day. */
-function dayDistance(a: string, b: string): number | undefined {
+export function dayDistance(a: string, b: string): number | undefined {
   const dayA = dayNumber(a);
   const dayB = dayNumber(b);
   return dayA === undefined || dayB === undefined ? undefined : Math.abs(dayA - dayB);

@@ -1,7 +1,7 @@
 import type { Claim, Ordinal } from '../../types.js';
 import { eventKindOf } from '../../extract/event-kind.js';
 import { equipmentFamily } from '../../extract/entities.js';
-import { eventTime } from '../../align/scope.js';
+import { dayDistance, eventTime } from '../../align/scope.js';
 import { formatTimeValue } from '../../util/dates.js';
 import { defineRule, quoted } from '../rule.js';
 
@@ -42,9 +42,9 @@ const SAME_DAY_SLIP = 1;
 function successiveDays(a: Claim, x: Ordinal, b: Claim, y: Ordinal): [string, string] | undefined {
   const dayA = eventTime(a);
   const dayB = eventTime(b);
-  if (dayA?.granularity !== 'day' || dayB?.granularity !== 'day' || !dayA.value || !dayB.value) return undefined;
-  const distance = Math.abs(Date.parse(dayA.value) - Date.parse(dayB.value)) / 86_400_000;
-  if (!(distance > SAME_DAY_SLIP) || x.rank === y.rank) return undefined;
+  if (dayA?.granularity !== 'day' || dayB?.granularity !== 'day' || !dayA.value || !dayB.value || x.rank === y.rank) return undefined;
+  const distance = dayDistance(dayA.value, dayB.value);
+  if (distance === undefined || distance <= SAME_DAY_SLIP) return undefined;
   if (dayA.value < dayB.value !== x.rank < y.rank) return undefined;
   return dayA.value < dayB.value ? [formatTimeValue(dayA.value), formatTimeValue(dayB.value)] : [formatTimeValue(dayB.value), formatTimeValue(dayA.value)];
 }
