@@ -41,14 +41,18 @@ export type Scope =
   | {
       same: false;
       /** `published`: a claim is undated, and its article came out too long before or after the other claim's day to report its event. */
-      qualifier: 'time' | 'kind' | 'place' | 'published';
-      /** Each claim's side of the difference: its quoted time and date, its kind of event, its place and time, or (`published`) whether it is dated or undated in an article of a day. */
+      /** `participants`: each claim names at least two participants the other does not. */
+      qualifier: 'time' | 'kind' | 'place' | 'published' | 'participants';
+      /** Each claim's side of the difference: its quoted time and date, its kind of event, its place and time, (`published`) whether it is dated or undated in an article of a day, or the participants only it names. */
       a: string;
       b: string;
     };
 
 /** Days two reports of one event may disagree on before they are taken to be about two events. */
 export const SAME_EVENT_MAX_DAYS = 7;
+
+/** Days one event's reports may differ by and still be one day's report (a time-zone slip, a late edition). */
+export const TIME_ZONE_SLIP_DAYS = 1;
 
 /**
  * Days apart two articles may come out and their undated claims (a quote, a statement) still be
@@ -121,6 +125,8 @@ export function eventScope(a: Claim, b: Claim, timeOf: (claim: Claim) => TimeExp
   if (a.eventKind !== 'other' && b.eventKind !== 'other' && a.eventKind !== b.eventKind) {
     return { same: false, qualifier: 'kind', a: a.eventKind, b: b.eventKind };
   }
+  const participants = participantsApart(a, b);
+  if (participants) return participants;
   const timeA = timeOf(a);
   const timeB = timeOf(b);
   if (!timeA || !timeB) return publicationScope(a, timeA, b, timeB);
@@ -136,6 +142,26 @@ export function eventScope(a: Claim, b: Claim, timeOf: (claim: Claim) => TimeExp
     }
   }
   return scope;
+}
+
+/** Participants a claim names: countries, and names nothing else could type ("Oskaria, Peltar and Marrak"). */
+function participantsOnlyIn(claim: Claim, other: Claim): string[] {
+  const names = claim.entities.filter((entity) => (entity.type === 'country' || entity.type === 'name') && !other.entities.some((candidate) => candidate.id === entity.id) && !mentionsName(other.text, entity.text));
+  return [...new Set(names.map((entity) => entity.text))];
+}
+
+/**
+ * Two claims that each name at least two participants the other does not ("Ruvenia, Tiberia and
+ * Oskaria held a summit" / "Kelvora, Corvania and Marrak held a summit") report two events. One
+ * differing participant is a conflict about who took part, or one body written two ways ("EC"/"EU").
+ */
+function participantsApart(a: Claim, b: Claim): Scope | undefined {
+  const onlyA = participantsOnlyIn(a, b);
+  if (onlyA.length < 2) return undefined;
+  const onlyB = participantsOnlyIn(b, a);
+  if (onlyB.length < 2) return undefined;
+  const list = (names: string[]) => names.map((name) => `“${name}”`).join(', ');
+  return { same: false, qualifier: 'participants', a: list(onlyA), b: list(onlyB) };
 }
 
 /**

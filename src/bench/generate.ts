@@ -2,7 +2,8 @@
  * A deterministic, seeded generator of news corpora for benchmarks: N articles of 600–900 words
  * about N/5 events, each event covered by several outlets that reword the same facts (date,
  * place, participants, numbers, an ordinal, a quote), with a known share of injected conflicts and
- * of scope look-alikes (the same kind of event, worded alike, in another year).
+ * of scope look-alikes (the same kind of event, worded alike, in another year). Events a reader
+ * could not tell apart (one kind, place and day; or two earthquakes on one day) are not made.
  */
 export interface GeneratedArticle {
   id: string;
@@ -127,18 +128,34 @@ function facts(event: EventFacts, style: number) {
   return { lead: lead[style % 2]!, ordinal: ordinal[style % 2]!, quote: quote[style % 2]!, date, thing };
 }
 
+/** Draws of a new event's facts before one that shares a slot with another event is accepted. */
+const MAX_DRAWS = 20;
+
 /** Generates a corpus; the same options always give the same corpus. */
 export function generateCorpus(options: { articles: number; seed?: number; conflictShare?: number; lookalikeShare?: number }): GeneratedCorpus {
   const random = mulberry32(options.seed ?? 42);
   const eventCount = Math.max(1, Math.round(options.articles / 5));
   const events: EventFacts[] = [];
   let lookalikes = 0;
+  // Events no reader could tell apart are one event: no two of a kind share a place and a day, and
+  // no two earthquakes share a day (past a few draws a corpus too large for its calendar allows it).
+  const taken = new Set<string>();
+  const slot = (event: EventFacts) => `${event.kind} ${event.kind === 'earthquake' ? '' : event.place} ${event.year}-${event.month}-${event.day}`;
   for (let index = 0; index < eventCount; index++) {
+    let event: EventFacts | undefined;
     if (index > 0 && random() < (options.lookalikeShare ?? 0.1)) {
       const model = events[Math.floor(random() * events.length)]!;
-      events.push({ ...model, year: model.year + 1 + Math.floor(random() * 2), count: model.count + 100 });
-      lookalikes++;
-    } else events.push(makeEvent(random, 2022 + Math.floor(random() * 4)));
+      const lookalike = { ...model, year: model.year + 1 + Math.floor(random() * 2), count: model.count + 100 };
+      if (!taken.has(slot(lookalike))) {
+        event = lookalike;
+        lookalikes++;
+      }
+    }
+    if (!event) {
+      for (let draw = 0; draw < MAX_DRAWS && (!event || taken.has(slot(event))); draw++) event = makeEvent(random, 2022 + Math.floor(random() * 4));
+    }
+    taken.add(slot(event!));
+    events.push(event!);
   }
   // Ranks follow the calendar: the nth event of a kind in a place in a year is the nth.
   for (const event of events) {

@@ -61,14 +61,15 @@ function quality(corpus: GeneratedCorpus, report: Report): { recall: number; fal
   // A contradiction involving an article with an injected conflict, on its event, is the conflict seen from another claim.
   const conflicted = new Set(corpus.conflicts.map((conflict) => conflict.article));
   // A wrong place or day puts the claim that states it into another event's series: checked against
-  // the timeline ("the first drill in Talen in 2023" and a drill in Talen that March), the conflict
-  // shows between two events. Wrong amounts and ranks do not move a claim, so they are not counted here.
+  // the timeline ("the first drill in Talen in 2023" and a drill in Talen that March) or against that
+  // series' own ranks, the conflict shows between two events. Wrong amounts and ranks do not move a
+  // claim, so they are not counted here.
   const movedClaim = (claim: ClaimRef) => corpus.conflicts.some((conflict) => (conflict.kind === 'location' || conflict.kind === 'date') && conflict.article === claim.article && claim.text.includes(conflict.value));
   const unexplained = contradictions.filter(
     (comparison) =>
       !explained.has(comparison.id) &&
       !comparison.claims.some((claim) => conflicted.has(claim.article) && comparison.claims.every((other) => eventOf.get(other.article) === eventOf.get(claim.article))) &&
-      !(comparison.rule === 'ordinal-timeline' && comparison.claims.some(movedClaim)),
+      !((comparison.rule === 'ordinal-timeline' || comparison.rule === 'ordinal-scope') && comparison.claims.some(movedClaim)),
   );
   return { recall: corpus.conflicts.length === 0 ? 1 : detected / corpus.conflicts.length, falseContradictions: unexplained.length };
 }

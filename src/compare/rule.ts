@@ -95,6 +95,7 @@ const SCOPE_WORDING = {
   kind: { verb: 'reports', what: 'different kinds of event' },
   place: { verb: 'places it', what: 'a different place on a different day' },
   published: { verb: 'is', what: `over ${UNDATED_REPORT_MAX_DAYS} days apart, too far to take for one event` },
+  participants: { verb: 'names', what: 'different participants, so another event' },
 } as const;
 
 /**
@@ -106,7 +107,7 @@ export function scopeReason(context: RuleContext, a: Claim, b: Claim, clash: str
   if (scope.same) return undefined;
   if (scope.qualifier === 'time' && timesDiffer !== undefined) return `${clash} — ${timesDiffer}`;
   const { verb, what } = SCOPE_WORDING[scope.qualifier];
-  const scopeOf = (side: string) => ({ kind: `${/^[aeiou]/.test(side) ? 'an' : 'a'} ${side}`, place: `in ${side}`, time: side, published: side })[scope.qualifier];
+  const scopeOf = (side: string) => ({ kind: `${/^[aeiou]/.test(side) ? 'an' : 'a'} ${side}`, place: `in ${side}`, time: side, published: side, participants: side })[scope.qualifier];
   return `${clash}; but ${context.label(a)} ${verb} ${scopeOf(scope.a)} and ${context.label(b)} ${scopeOf(scope.b)}: ${what}, not a contradiction`;
 }
 

@@ -120,7 +120,7 @@ function runText(text: string, run: Run): { text: string; span: Span } {
 
 const LOCATIVES = new Set(['in', 'near', 'at', 'outside', 'around']);
 /** Verbs of a disaster striking somewhere: "an earthquake hit Halvik". */
-const STRIKING_VERBS = new Set(['hit', 'hits', 'struck', 'strikes', 'rocked', 'rocks', 'shook', 'shakes', 'jolted', 'jolts', 'battered', 'batters', 'lashed', 'lashes', 'ravaged', 'ravages', 'devastated', 'flooded']);
+export const STRIKING_VERBS = new Set(['hit', 'hits', 'struck', 'strikes', 'rocked', 'rocks', 'shook', 'shakes', 'jolted', 'jolts', 'battered', 'batters', 'lashed', 'lashes', 'ravaged', 'ravages', 'devastated', 'flooded']);
 const DISASTER = /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|wildfires?|tsunamis?)\b/i;
 const SEASONS_AND_HOLIDAYS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'easter', 'ramadan']);
 

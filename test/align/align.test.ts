@@ -55,6 +55,17 @@ describe('align', () => {
     expect(eventScope(drill2025, claimOf('e', 'The allies held a joint air drill on Friday.', '2025-07-11'))).toEqual({ same: true, dated: true });
   });
 
+  it('tells events apart by participants when each claim names two the other does not', () => {
+    const lima = claimOf('a', 'Brazil, Chile and Peru held a summit in Lima on Monday, November 10.', '2025-11-12');
+    const quito = claimOf('b', 'Argentina, Colombia and Peru held a summit in Quito on Monday, November 10.', '2025-11-12');
+    expect(eventScope(lima, quito)).toMatchObject({ same: false, qualifier: 'participants', a: '“Brazil”, “Chile”', b: '“Argentina”, “Colombia”' });
+    const oneSwapped = claimOf('c', 'Brazil, Chile and Ecuador held a summit in Lima on Monday, November 10.', '2025-11-12');
+    expect(eventScope(lima, oneSwapped)).toEqual({ same: true, dated: true });
+    const untyped = claimOf('d', 'Oskaria, Peltar and Marrak held a summit in Kestrel Bay on Thursday, May 25.', '2023-05-26');
+    const otherUntyped = claimOf('e', 'Lunesia, Sandor and Marrak held a summit in Kestrel Bay on Thursday, May 25.', '2023-05-26');
+    expect(eventScope(untyped, otherUntyped)).toMatchObject({ same: false, qualifier: 'participants' });
+  });
+
   it('dates an undated claim by its article\'s publication day, and only loosely', () => {
     const undated = (id: string, published: string) => claimOf(id, '"We will keep working together to protect Morava," said President Anna Holm.', published);
     expect(undated('a', '2025-06-25').published).toBe('2025-06-25');

@@ -45,6 +45,9 @@ const CASES: Record<string, Case[]> = {
     { a: 'Thousands of people were evacuated from Marlow after the storm, officials said.', b: 'Thousands of people were evacuated from Marlow after the storm.', verdict: 'agree' },
     { a: 'The earthquake in Valdora destroyed 450 houses on Monday.', b: 'The earthquake in Valdora killed 12 people on Monday.', verdict: undefined },
     { a: 'The nonstop flight from Tel Aviv to Bangkok takes 10 hours.', b: 'The nonstop flight from Amman to Bangkok takes 8 hours.', verdict: 'different-scope' },
+    // A different amount and a different day are two earthquakes; a day apart is one, misreported.
+    { a: 'A strong earthquake struck Ostrava Pass in Valdora on Saturday, May 27, destroying 300 houses, officials said.', b: 'A strong earthquake struck Ostrava Pass in Valdora on Friday, June 2, destroying 1,250 houses, officials said.', published: '2023-06-03', verdict: 'different-scope' },
+    { a: 'A strong earthquake struck Ostrava Pass in Valdora on Thursday, June 1, destroying 300 houses, officials said.', b: 'A strong earthquake struck Ostrava Pass in Valdora on Friday, June 2, destroying 1,250 houses, officials said.', published: '2023-06-03', verdict: 'contradict' },
     // Names no gazetteer knows: two of three participants differ, so two summits; one differing name may be one body written two ways.
     { a: 'Oskaria, Peltar and Marrak held a summit in Kestrel Bay on Thursday, May 25, with 2,300 delegates.', b: 'Lunesia, Sandor and Marrak held a summit in Kestrel Bay on Thursday, May 25, with 4,500 delegates.', published: '2023-05-26', verdict: 'different-scope' },
     { a: 'Oskaria, Peltar and Marrak held a summit in Kestrel Bay on Thursday, May 25, with 2,300 delegates.', b: 'Oskaria, Lunesia and Marrak held a summit in Kestrel Bay on Thursday, May 25, with 4,500 delegates.', published: '2023-05-26', verdict: 'contradict' },
@@ -112,6 +115,14 @@ const CASES: Record<string, Case[]> = {
     { a: 'The defence chiefs of the three countries held their meeting in Seoul on Friday.', b: 'The defence chiefs of the three countries praised the meeting on Friday.', published: '2025-07-12', verdict: undefined },
     // A different day and a different place: another meeting, not a conflict over where one was held.
     { a: 'Estavia, Norland and Tiberia held a joint air drill in Ostrava Pass on Thursday, June 16, officials said.', b: 'Estavia, Norland and Tiberia held a joint air drill in Halvik on Saturday, June 11, officials said.', published: '2022-06-17', verdict: 'different-scope' },
+    // A disaster is placed by the verb of its striking, and a place after a located place and a comma is located too.
+    { a: 'On Saturday, September 7, an earthquake hit Cedrin, Valdora, and destroyed 4,100 houses, officials said.', b: 'A strong earthquake struck Varn Island in Valdora on Saturday, September 7, destroying 4,100 houses, officials said.', published: '2024-09-08', verdict: 'contradict' },
+    { a: 'On Saturday, September 7, an earthquake hit Cedrin, Valdora, and destroyed 4,100 houses, officials said.', b: 'A strong earthquake struck Cedrin in Valdora on Saturday, September 7, destroying 4,100 houses, officials said.', published: '2024-09-08', verdict: 'agree' },
+    // A shared country may hold the other claim's place: the peninsula holds the island.
+    { a: 'South Korea and Japan held a joint air drill near the Korean Peninsula on Friday.', b: 'South Korea and Japan held a joint air drill near South Korea’s Jeju Island on Friday.', published: '2025-07-12', verdict: undefined },
+    // Two summits on one day: two of three participants differ, so the places do not conflict; with one, they do.
+    { a: 'Brazil, Chile and Peru held a summit in Lima on Monday, November 10, officials said.', b: 'Argentina, Colombia and Peru held a summit in Quito on Monday, November 10, officials said.', published: '2025-11-12', verdict: 'different-scope' },
+    { a: 'Brazil, Chile and Peru held a summit in Lima on Monday, November 10, officials said.', b: 'Brazil, Chile and Ecuador held a summit in Quito on Monday, November 10, officials said.', published: '2025-11-12', verdict: 'contradict' },
   ],
   'attribution-mismatch': [
     { a: '"Our focus remains on reestablishing deterrence," said General Dan Caine.', b: '"Our focus remains on reestablishing deterrence," said General Kim Myung-soo.', verdict: 'contradict' },

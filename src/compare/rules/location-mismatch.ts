@@ -1,4 +1,6 @@
 import type { Claim, Entity } from '../../types.js';
+import { STRIKING_VERBS } from '../../extract/entities.js';
+import { mentionsName } from '../../util/text.js';
 import { defineRule, quoted, scopeReason, sameEventKind, sameEventShown, eventName } from '../rule.js';
 
 /** Prepositions that make a place the place where something happens. */
@@ -6,16 +8,41 @@ const LOCATIVE = /\b(?:in|at|near|off|over|outside|inside|into|on)\s+(?:the\s+)?
 /** The place compared is part of what makes two claims alike, so the bar sits below the other value rules'. */
 const MIN_SIMILARITY = 0.35;
 
+/** "an earthquake hit Cedrin": a disaster locates itself by the verb of its striking. */
+const STRUCK = new RegExp(`\\b(?:${[...STRIKING_VERBS].join('|')})\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,2}$`, 'u');
+/** "Cedrin, Valdora": a place named right after a located place and a comma is located too. */
+const AFTER_PLACE = /^\s*,\s*$/;
+
 /** "their Seoul meeting": a place named right before the event it locates. */
 const ATTRIBUTIVE = /^\s+(?:meeting|summit|talks|drill|drills|exercise|visit|conference|trip|rally|attack)\b/i;
 
 function locations(claim: Claim): Entity[] {
-  return claim.entities.filter((entity) => {
-    if (entity.type !== 'place' && entity.type !== 'country') return false;
+  const located: Entity[] = [];
+  for (const entity of claim.entities) {
+    if (entity.type !== 'place' && entity.type !== 'country') continue;
     const before = claim.text.slice(0, entity.span[0] - claim.span[0]);
     const after = claim.text.slice(entity.span[1] - claim.span[0]);
-    return LOCATIVE.test(before) || (entity.type === 'place' && ATTRIBUTIVE.test(after));
-  });
+    const previous = located.at(-1);
+    if (LOCATIVE.test(before) || (entity.type === 'place' && ATTRIBUTIVE.test(after)) || (claim.eventKind === 'disaster' && STRUCK.test(before)) || (previous !== undefined && AFTER_PLACE.test(claim.text.slice(previous.span[1] - claim.span[0], entity.span[0] - claim.span[0])))) {
+      located.push(entity);
+    }
+  }
+  return located;
+}
+
+/** "Cedrin, Valdora", "Varn Island in Valdora": the text between a place and the larger place it is in. */
+const WITHIN = /^\s*(?:,|in)\s*$/;
+
+/** The entity right after `place` that the claim puts it in, if any. */
+function containerOf(claim: Claim, place: Entity): Entity | undefined {
+  const next = claim.entities.find((entity) => entity.span[0] >= place.span[1]);
+  return next && WITHIN.test(claim.text.slice(place.span[1] - claim.span[0], next.span[0] - claim.span[0])) ? next : undefined;
+}
+
+/** Located entities of one claim that the other neither names nor mentions. */
+function unshared(located: readonly Entity[], other: Claim): Entity[] {
+  const ids = new Set(other.entities.map((entity) => entity.id));
+  return located.filter((entity) => !ids.has(entity.id) && !mentionsName(other.text, entity.text));
 }
 
 export default defineRule({
@@ -30,14 +57,19 @@ export default defineRule({
     const idsB = new Set(b.entities.map((entity) => entity.id));
     const idsA = new Set(a.entities.map((entity) => entity.id));
     const shared = x.find((entity) => idsB.has(entity.id)) ?? y.find((entity) => idsA.has(entity.id));
-    if (shared) {
+    const onlyX = unshared(x, b);
+    const onlyY = unshared(y, a);
+    // A shared place settles nothing about the town when both claims put a town of their own in it
+    // ("hit Cedrin, Valdora" / "struck Varn Island in Valdora"); otherwise it may hold the other
+    // claim's place ("near the Korean Peninsula" / "near South Korea's Jeju Island").
+    const inShared = (claim: Claim, entity: Entity) => shared !== undefined && containerOf(claim, entity)?.id === shared.id;
+    const sameType = onlyX.find((entity) => (!shared || inShared(a, entity)) && onlyY.some((other) => other.type === entity.type && (!shared || inShared(b, other))));
+    if (!sameType) {
       // A shared country says little ("South Korea" is everywhere in this news); agreement needs a shared place on one event.
-      if (shared.type !== 'place' || !sameEventShown(context)) return undefined;
+      if (!shared || shared.type !== 'place' || !sameEventShown(context)) return undefined;
       return { verdict: 'agree', kind: 'location', reason: `both place the ${eventName(a)} at ${quoted(shared.text)}`, values: { a: x[0]!.text, b: y[0]!.text }, confidence: 0.6 };
     }
-    const sameType = x.find((entity) => y.some((other) => other.type === entity.type));
-    if (!sameType) return undefined;
-    const other = y.find((entity) => entity.type === sameType.type)!;
+    const other = onlyY.find((entity) => entity.type === sameType.type && (!shared || inShared(b, entity)))!;
     const values = { a: sameType.text, b: other.text };
     const what = `the ${eventName(a)}`;
     const clash = `${context.label(a)} places ${what} in ${quoted(sameType.text)}, ${context.label(b)} in ${quoted(other.text)}`;

@@ -1,6 +1,5 @@
-import type { Claim, Entity, Quantity } from '../../types.js';
-import { mentionsName } from '../../util/text.js';
-import { timeAt, timesAgree } from '../../align/scope.js';
+import type { Claim, Quantity } from '../../types.js';
+import { TIME_ZONE_SLIP_DAYS, dayDistance, describeTime, eventTime, timeAt, timesAgree } from '../../align/scope.js';
 import { boundWordsBefore } from '../../extract/quantities.js';
 import { defineRule, quoted, scopeReason, substitutedEntities } from '../rule.js';
 
@@ -62,18 +61,6 @@ function contains(outer: Quantity, inner: Quantity): boolean {
   return outer.min <= inner.min && (outer.max ?? Infinity) >= (inner.max ?? Infinity);
 }
 
-/**
- * Untyped names (see EntityType) tell two events apart only when each claim has at least two the
- * other lacks ("Oskaria, Peltar and Marrak" vs "Peltar, Lunesia and Sandor"); one ("EC" vs "EU") may
- * be the same body written two ways. Returns the first such pair.
- */
-function otherParticipants(a: Claim, b: Claim): { a: Entity; b: Entity } | undefined {
-  const onlyIn = (x: Claim, y: Claim) => x.entities.filter((entity) => entity.type === 'name' && !y.entities.some((other) => other.id === entity.id) && !mentionsName(y.text, entity.text));
-  const namesA = onlyIn(a, b);
-  const namesB = onlyIn(b, a);
-  return namesA.length >= 2 && namesB.length >= 2 ? { a: namesA[0]!, b: namesB[0]! } : undefined;
-}
-
 function isExact(quantity: Quantity): boolean {
   return quantity.bound === 'exact';
 }
@@ -101,7 +88,15 @@ export default defineRule({
       }
       const scoped = scopeReason({ ...context, scope: context.scope.same ? timesAgree(timeAt(a, x.span), timeAt(b, y.span)) : context.scope }, a, b, clash);
       if (scoped) return { verdict: 'different-scope', kind: 'numeric', reason: scoped, values, confidence: 0.7 };
-      const swap = substitutedEntities(a, b, ['person', 'place', 'country', 'organization'])[0] ?? otherParticipants(a, b);
+      // One differing fact is a conflict; a different day as well is another event ("300 houses" on
+      // 27 May and "1,250 houses" on 2 June in one town are two earthquakes).
+      const timeA = eventTime(a);
+      const timeB = eventTime(b);
+      const daysApart = timeA?.value && timeB?.value ? dayDistance(timeA.value, timeB.value) : undefined;
+      if (daysApart !== undefined && daysApart > TIME_ZONE_SLIP_DAYS) {
+        return { verdict: 'different-scope', kind: 'numeric', reason: `${clash}; but they are dated ${describeTime(timeA!, true)} and ${describeTime(timeB!, true)} as well: two facts that differ make another event, not a contradiction`, values, confidence: 0.6 };
+      }
+      const swap = substitutedEntities(a, b, ['person', 'place', 'country', 'organization'])[0];
       if (swap) {
         return { verdict: 'different-scope', kind: 'numeric', reason: `${clash}; but they measure different things (${quoted(swap.a.text)} vs ${quoted(swap.b.text)}), not a contradiction`, values, confidence: 0.6 };
       }

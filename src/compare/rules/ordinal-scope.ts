@@ -1,7 +1,7 @@
 import type { Claim, Ordinal } from '../../types.js';
 import { eventKindOf } from '../../extract/event-kind.js';
 import { equipmentFamily } from '../../extract/entities.js';
-import { dayDistance, eventTime } from '../../align/scope.js';
+import { TIME_ZONE_SLIP_DAYS, dayDistance, eventTime } from '../../align/scope.js';
 import { formatTimeValue } from '../../util/dates.js';
 import { defineRule, quoted } from '../rule.js';
 
@@ -32,9 +32,6 @@ function describe(claim: Claim, ordinal: Ordinal): string {
   return `${ordinal.text} ${what}${qualifiers ? ` ${qualifiers}` : ''}${when}`.replace(/\s+/g, ' ');
 }
 
-/** Days one event's reports may differ by (a time-zone slip) and still rank it, not two events. */
-const SAME_DAY_SLIP = 1;
-
 /**
  * The two days, earlier first, when two claims rank different dated events in the order of their
  * dates: "the first … in 2023" on 19 May and "the second" on 25 May are a series, not a conflict.
@@ -44,7 +41,7 @@ function successiveDays(a: Claim, x: Ordinal, b: Claim, y: Ordinal): [string, st
   const dayB = eventTime(b);
   if (dayA?.granularity !== 'day' || dayB?.granularity !== 'day' || !dayA.value || !dayB.value || x.rank === y.rank) return undefined;
   const distance = dayDistance(dayA.value, dayB.value);
-  if (distance === undefined || distance <= SAME_DAY_SLIP) return undefined;
+  if (distance === undefined || distance <= TIME_ZONE_SLIP_DAYS) return undefined;
   if (dayA.value < dayB.value !== x.rank < y.rank) return undefined;
   return dayA.value < dayB.value ? [formatTimeValue(dayA.value), formatTimeValue(dayB.value)] : [formatTimeValue(dayB.value), formatTimeValue(dayA.value)];
 }
