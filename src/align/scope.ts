@@ -118,15 +118,20 @@ function yearOf(time: TimeExpr): string | undefined {
 /**
  * Decides whether two claims can be about the same event. They cannot when they report different
  * kinds of happening (a landing and a deployment), or when their dates are too far apart: different
- * years, full dates more than a week apart, or month-days that differ. `timeOf` may be a memo of
- * eventTime for callers that ask about one claim many times.
+ * years, full dates more than a week apart, or month-days that differ; a different day together
+ * with a different place; undated claims in articles over a month apart; or participants that
+ * differ by two or more on each side. `timeOf` may be a memo of eventTime for callers that ask
+ * about one claim many times.
  */
 export function eventScope(a: Claim, b: Claim, timeOf: (claim: Claim) => TimeExpr | undefined = eventTime): Scope {
+  const scope = kindTimeAndPlaceScope(a, b, timeOf);
+  return scope.same ? (participantsApart(a, b) ?? scope) : scope;
+}
+
+function kindTimeAndPlaceScope(a: Claim, b: Claim, timeOf: (claim: Claim) => TimeExpr | undefined): Scope {
   if (a.eventKind !== 'other' && b.eventKind !== 'other' && a.eventKind !== b.eventKind) {
     return { same: false, qualifier: 'kind', a: a.eventKind, b: b.eventKind };
   }
-  const participants = participantsApart(a, b);
-  if (participants) return participants;
   const timeA = timeOf(a);
   const timeB = timeOf(b);
   if (!timeA || !timeB) return publicationScope(a, timeA, b, timeB);
@@ -144,6 +149,14 @@ export function eventScope(a: Claim, b: Claim, timeOf: (claim: Claim) => TimeExp
   return scope;
 }
 
+function unsharedParticipantCount(claim: Claim, other: Claim): number {
+  let count = 0;
+  for (const entity of claim.entities) {
+    if ((entity.type === 'country' || entity.type === 'name') && !other.entities.some((candidate) => candidate.id === entity.id)) count++;
+  }
+  return count;
+}
+
 /** Participants a claim names: countries, and names nothing else could type ("Oskaria, Peltar and Marrak"). */
 function participantsOnlyIn(claim: Claim, other: Claim): string[] {
   const names = claim.entities.filter((entity) => (entity.type === 'country' || entity.type === 'name') && !other.entities.some((candidate) => candidate.id === entity.id) && !mentionsName(other.text, entity.text));
@@ -156,6 +169,9 @@ function participantsOnlyIn(claim: Claim, other: Claim): string[] {
  * differing participant is a conflict about who took part, or one body written two ways ("EC"/"EU").
  */
 function participantsApart(a: Claim, b: Claim): Scope | undefined {
+  // Asked of every pair and, in alignment, of claims against each other: most name fewer than two
+  // participants, or share all but one by id.
+  if (unsharedParticipantCount(a, b) < 2 || unsharedParticipantCount(b, a) < 2) return undefined;
   const onlyA = participantsOnlyIn(a, b);
   if (onlyA.length < 2) return undefined;
   const onlyB = participantsOnlyIn(b, a);

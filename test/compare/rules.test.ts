@@ -137,6 +137,10 @@ const CASES: Record<string, Case[]> = {
     { a: 'It was the strongest storm to hit Riverton since 2011, when floods destroyed more than 300 homes and killed 40 people in the valley.', b: 'This was the strongest storm in Riverton since 2011.', verdict: 'agree' },
     { a: 'It was the strongest storm to hit Riverton since 2011, when floods destroyed more than 300 homes and killed 40 people in the valley.', b: 'It was the strongest storm in Riverton in a decade.', verdict: undefined },
     { a: 'It was the strongest storm to hit Riverton since 2011, when floods destroyed more than 300 homes and killed 40 people in the valley.', b: 'Storm hit Riverton.', verdict: undefined },
+    // Undated, in articles two months apart: neither shown to agree nor an apparent conflict.
+    { a: 'Flooding forced residents of Riverton to leave their homes, officials said.', b: 'Flooding forced the residents of Riverton to leave their homes, according to officials.', published: '2024-03-20', publishedB: '2024-05-25', verdict: undefined },
+    // Dated a year apart, the likeness is worth naming as resolved by scope.
+    { a: 'Flooding forced residents of Riverton to leave their homes on March 18, 2023, officials said.', b: 'Flooding forced the residents of Riverton to leave their homes on March 18, 2024, according to officials.', verdict: 'different-scope' },
   ],
 };
 
