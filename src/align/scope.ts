@@ -1,4 +1,4 @@
-import type { Claim, Span, TimeExpr } from '../types.js';
+import type { Claim, Entity, Span, TimeExpr } from '../types.js';
 import { eventTimes } from '../extract/times.js';
 import { formatTimeValue, weekdayName } from '../util/dates.js';
 import { mentionsName } from '../util/text.js';
@@ -40,8 +40,11 @@ export type Scope =
     }
   | {
       same: false;
-      /** `published`: a claim is undated, and its article came out too long before or after the other claim's day to report its event. */
-      /** `participants`: each claim names at least two participants the other does not. */
+      /**
+       * What tells the events apart. `published`: a claim is undated, and its article came out too
+       * long before or after the other claim's day to report its event. `participants`: each claim
+       * names at least two participants the other does not.
+       */
       qualifier: 'time' | 'kind' | 'place' | 'published' | 'participants';
       /** Each claim's side of the difference: its quoted time and date, its kind of event, its place and time, (`published`) whether it is dated or undated in an article of a day, or the participants only it names. */
       a: string;
@@ -149,17 +152,20 @@ function kindTimeAndPlaceScope(a: Claim, b: Claim, timeOf: (claim: Claim) => Tim
   return scope;
 }
 
+/** A participant of a claim, not named by the other claim: a country, or a name nothing else could type ("Oskaria, Peltar and Marrak"). */
+function isUnsharedParticipant(entity: Entity, other: Claim): boolean {
+  return (entity.type === 'country' || entity.type === 'name') && !other.entities.some((candidate) => candidate.id === entity.id);
+}
+
 function unsharedParticipantCount(claim: Claim, other: Claim): number {
   let count = 0;
-  for (const entity of claim.entities) {
-    if ((entity.type === 'country' || entity.type === 'name') && !other.entities.some((candidate) => candidate.id === entity.id)) count++;
-  }
+  for (const entity of claim.entities) if (isUnsharedParticipant(entity, other)) count++;
   return count;
 }
 
-/** Participants a claim names: countries, and names nothing else could type ("Oskaria, Peltar and Marrak"). */
+/** The participants a claim names that the other neither names nor mentions, as written. */
 function participantsOnlyIn(claim: Claim, other: Claim): string[] {
-  const names = claim.entities.filter((entity) => (entity.type === 'country' || entity.type === 'name') && !other.entities.some((candidate) => candidate.id === entity.id) && !mentionsName(other.text, entity.text));
+  const names = claim.entities.filter((entity) => isUnsharedParticipant(entity, other) && !mentionsName(other.text, entity.text));
   return [...new Set(names.map((entity) => entity.text))];
 }
 

@@ -202,8 +202,8 @@ export function extractEntities(sentence: Sentence, text: string, people: Person
       return previous !== undefined && (previous.type === 'place' || previous.type === 'country') && /^\s*,\s*$/.test(text.slice(previous.span[1], span[0]));
     };
     const placeCue = () => LOCATIVES.has(run.before) || (STRIKING_VERBS.has(run.before) && DISASTER.test(sentence.text)) || afterPlace();
-    const ordinaryName = words.length <= 4 && !words.some((word) => isMonthOrWeekday(word) || SEASONS_AND_HOLIDAYS.has(word));
-    if (kind === 'place' || (kind === undefined && ordinaryName && placeCue())) {
+    const nameLike = words.length <= 4 && !words.some((word) => isMonthOrWeekday(word) || SEASONS_AND_HOLIDAYS.has(word));
+    if (kind === 'place' || (kind === undefined && nameLike && placeCue())) {
       add(name, span, 'place', `place:${gazetteerKey(name).replace(/\s+/g, '-')}`);
       continue;
     }
@@ -212,7 +212,7 @@ export function extractEntities(sentence: Sentence, text: string, people: Person
     // One word WordNet knows is an ordinary word with a capital ("Union leaders said …", "the South",
     // "Schools closed"), not a name.
     const ordinaryWord = words.length === 1 && (isKnownWordForm(words[0]!) || isKnownWord(run.tokens[0]!.lemma.toLowerCase()));
-    if (kind !== 'person' && ordinaryName && run.tokens.every((token) => token.pos === 'PROPN') && !ordinaryWord) {
+    if (kind !== 'person' && nameLike && run.tokens.every((token) => token.pos === 'PROPN') && !ordinaryWord) {
       add(name, span, 'name', `name:${organizationKey(name)}`);
     }
   }
