@@ -81,6 +81,8 @@ const CASES: Record<string, Case[]> = {
     { a: '"We fixed an electrical connectivity issue in the trucks," said Prime Minister Anna Kovacs.', b: '"We fixed an electrical connection issue in the trucks," said Prime Minister Anna Kovacs.', verdict: 'compatible' },
     { a: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', b: '"We will gladly accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', verdict: 'contradict' },
     { a: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', b: '"Our farmers need rain and cheaper diesel this spring," said Prime Minister Anna Kovacs.', verdict: undefined },
+    // Two names swapped on each side: another statement in the same mould, not a misquote.
+    { a: '"We will keep working together to protect Varn Island and Estavia," said Pavel Moreau.', b: '"We will keep working together to protect Ostrava Pass and Ruvenia," said Pavel Moreau.', verdict: 'different-scope' },
     // Undated, in articles two months apart: a speaker may say much the same twice.
     { a: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', b: '"We will gladly accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', published: '2024-03-20', publishedB: '2024-05-25', verdict: 'different-scope' },
   ],

@@ -13,6 +13,11 @@ function comparable(text: string): string {
   return normalizeText(text).toLowerCase().replace(/[^\p{L}\p{N}\s'-]/gu, '').trim();
 }
 
+/** How many of the phrases are names: every word capitalised. */
+function namesOnly(phrases: readonly string[]): number {
+  return phrases.filter((phrase) => phrase.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))).length;
+}
+
 export default defineRule({
   id: 'quote-wording',
   kind: 'quote',
@@ -62,6 +67,11 @@ export default defineRule({
       : changedB.length === 0 ? `${context.label(a)} has ${words(changedA)}, which ${context.label(b)} leaves out`
       : `${context.label(a)} has ${words(changedA)} where ${context.label(b)} has ${words(changedB)}`;
     const clash = `${context.label(a)} and ${context.label(b)} quote ${speaker} differently: ${difference}`;
+    // Two or more names swapped on each side ("protect Varn Island and Estavia" / "protect Ostrava
+    // Pass and Ruvenia") is another statement in the same mould, not one statement misquoted.
+    if (namesOnly(changedA) >= 2 && namesOnly(changedB) >= 2 && namesOnly(changedA) === changedA.length && namesOnly(changedB) === changedB.length) {
+      return { verdict: 'different-scope', kind: 'quote', reason: `${clash}; but every change is a name, two or more on each side: another statement in the same words, not a misquote`, values, confidence: 0.5 };
+    }
     // A speaker may say much the same twice; only two reports of one event can misquote each other.
     const scoped = scopeReason(context, a, b, clash);
     if (scoped) return { verdict: 'different-scope', kind: 'quote', reason: scoped, values, confidence: 0.5 };
