@@ -12,6 +12,7 @@ import { reportWithStoredJudgements } from '../cli/judgement-store.js';
 import { defaultWorkers, extractInParallel, extractInWorker } from '../cli/parallel.js';
 import { writeReport } from '../cli/output.js';
 import type { ClaimRef, Report } from '../types.js';
+import { stageLaps } from '../util/stages.js';
 import { generateCorpus, type GeneratedCorpus } from './generate.js';
 
 /**
@@ -150,7 +151,7 @@ const mebibytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 class StageClock {
   readonly stages: Record<string, number> = {};
   peak = { stage: 'generate', rss: process.resourceUsage().maxRSS };
-  private mark = performance.now();
+  private readonly laps = stageLaps<string>((stage, milliseconds) => this.record(stage, milliseconds / 1000));
 
   /** With `traceMemory`, each lap prints the memory in use to stderr. */
   constructor(private readonly traceMemory = false) {}
@@ -168,13 +169,11 @@ class StageClock {
 
   /** Counts the time since the last lap (or restart) to `stage`. */
   lap(stage: string): void {
-    const now = performance.now();
-    this.record(stage, (now - this.mark) / 1000);
-    this.mark = now;
+    this.laps.lap(stage);
   }
 
   restart(): void {
-    this.mark = performance.now();
+    this.laps.restart();
   }
 }
 

@@ -39,10 +39,9 @@ function containerOf(claim: Claim, place: Entity): Entity | undefined {
   return next && WITHIN.test(claim.text.slice(place.span[1] - claim.span[0], next.span[0] - claim.span[0])) ? next : undefined;
 }
 
-/** Located entities of one claim that the other neither names nor mentions. */
-function unshared(located: readonly Entity[], other: Claim): Entity[] {
-  const ids = new Set(other.entities.map((entity) => entity.id));
-  return located.filter((entity) => !ids.has(entity.id) && !mentionsName(other.text, entity.text));
+/** Located entities of one claim that the other (its entity ids, its text) neither names nor mentions. */
+function unshared(located: readonly Entity[], otherIds: ReadonlySet<string>, otherText: string): Entity[] {
+  return located.filter((entity) => !otherIds.has(entity.id) && !mentionsName(otherText, entity.text));
 }
 
 export default defineRule({
@@ -57,8 +56,8 @@ export default defineRule({
     const idsB = new Set(b.entities.map((entity) => entity.id));
     const idsA = new Set(a.entities.map((entity) => entity.id));
     const shared = x.find((entity) => idsB.has(entity.id)) ?? y.find((entity) => idsA.has(entity.id));
-    const onlyX = unshared(x, b);
-    const onlyY = unshared(y, a);
+    const onlyX = unshared(x, idsB, b.text);
+    const onlyY = unshared(y, idsA, a.text);
     // A shared place settles nothing about the town when both claims put a town of their own in it
     // ("hit Cedrin, Valdora" / "struck Varn Island in Valdora"); otherwise it may hold the other
     // claim's place ("near the Korean Peninsula" / "near South Korea's Jeju Island").

@@ -13,9 +13,9 @@ function comparable(text: string): string {
   return normalizeText(text).toLowerCase().replace(/[^\p{L}\p{N}\s'-]/gu, '').trim();
 }
 
-/** How many of the phrases are names: every word capitalised. */
-function namesOnly(phrases: readonly string[]): number {
-  return phrases.filter((phrase) => phrase.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))).length;
+/** Whether there are two or more phrases and each is a name: every word capitalised. */
+function severalNamesOnly(phrases: readonly string[]): boolean {
+  return phrases.length >= 2 && phrases.every((phrase) => phrase.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)));
 }
 
 export default defineRule({
@@ -69,7 +69,7 @@ export default defineRule({
     const clash = `${context.label(a)} and ${context.label(b)} quote ${speaker} differently: ${difference}`;
     // Two or more names swapped on each side ("protect Varn Island and Estavia" / "protect Ostrava
     // Pass and Ruvenia") is another statement in the same mould, not one statement misquoted.
-    if (namesOnly(changedA) >= 2 && namesOnly(changedB) >= 2 && namesOnly(changedA) === changedA.length && namesOnly(changedB) === changedB.length) {
+    if (severalNamesOnly(changedA) && severalNamesOnly(changedB)) {
       return { verdict: 'different-scope', kind: 'quote', reason: `${clash}; but every change is a name, two or more on each side: another statement in the same words, not a misquote`, values, confidence: 0.5 };
     }
     // A speaker may say much the same twice; only two reports of one event can misquote each other.
