@@ -63,6 +63,8 @@ export function judgePair(pair: CandidatePair, rules: readonly Rule[] = RULES, c
     const result = rule.check(pair.a, pair.b, context);
     if (!result) continue;
     if (!best || PRECEDENCE[result.verdict] > PRECEDENCE[best.result.verdict]) best = { rule, result };
+    // Nothing outranks a different scope.
+    if (best.result.verdict === 'different-scope') break;
   }
   return best;
 }
