@@ -132,7 +132,7 @@ export async function judgeInParallel(pairs: readonly CandidatePair[], sets: rea
     ...chunks(articles, ARTICLES_PER_BATCH).map((batch) => ({ pairs: [] as CandidatePair[], articles: batch })),
   ];
   const record = (work: (typeof queue)[number], result: BatchResult) => {
-    work.pairs.forEach((pair, position) => cache.pair(pair.a, pair.b, pair.similarity, () => result.judgements[position] ?? null));
+    work.pairs.forEach((pair, position) => cache.record(pair.a, pair.b, pair.similarity, result.judgements[position] ?? null));
     work.articles.forEach(({ article, claims }, position) => cache.internal(article, claims, () => result.internal[position] ?? []));
   };
   const onWorker = async () => {

@@ -95,11 +95,20 @@ export class JudgementCache {
 
   /** The judgement of a pair: remembered, or made by `judge` and remembered. */
   pair(a: Claim, b: Claim, similarity: number, judge: () => StoredJudgement | null): StoredJudgement | null {
-    const cached = this.lookup(this.pairKey(a, b, similarity), this.previousPairs, this.usedPairs, () => {
+    const cached = this.cachedPair(a, b, similarity, judge);
+    return cached && { ...cached, diff: expandDiff(cached.diff, b.text, this.diffParts) };
+  }
+
+  /** Remembers the judgement of a pair made elsewhere (on a worker thread), unless one is at hand already. */
+  record(a: Claim, b: Claim, similarity: number, judgement: StoredJudgement | null): void {
+    this.cachedPair(a, b, similarity, () => judgement);
+  }
+
+  private cachedPair(a: Claim, b: Claim, similarity: number, judge: () => StoredJudgement | null): CachedJudgement | null {
+    return this.lookup(this.pairKey(a, b, similarity), this.previousPairs, this.usedPairs, () => {
       const made = judge();
       return made && toCached(made, b.text, this.strings);
     });
-    return cached && { ...cached, diff: expandDiff(cached.diff, b.text, this.diffParts) };
   }
 
   /** Whether a judgement of the pair is at hand, from the previous run or this one. */

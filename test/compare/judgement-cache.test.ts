@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readArticles } from '../../src/cli/io.js';
 import { COMPARE_VERSION, JudgementCache, compactDiff, expandDiff } from '../../src/compare/judgement-cache.js';
-import { wordDiff } from '../../src/compare/judge.js';
+import { judgeWithDiff, wordDiff } from '../../src/compare/judge.js';
+import { pairOf } from '../helpers/claims.js';
 import { MAX_DIFF_EDITS } from '../../src/compare/rule.js';
 import { boundedDiffWords } from '../../src/compare/word-diff.js';
 import { buildReport, extractArticles, renderJson } from '../../src/index.js';
@@ -136,5 +137,16 @@ describe('judgement cache bookkeeping', () => {
     const fewer = new JudgementCache(stored(first));
     buildReport(sets.slice(1), { judgements: fewer });
     expect(fewer.unchanged).toBe(false);
+  });
+
+  it('records a judgement made elsewhere, which the pair then gives without judging, and keeps the first one recorded', () => {
+    const { a, b, similarity } = pairOf('Ten jets flew on Monday.', 'Twelve jets flew on Monday.');
+    const made = judgeWithDiff({ a, b, similarity })!;
+    expect(made.rule).toBe('numeric-mismatch');
+    const cache = new JudgementCache();
+    cache.record(a, b, similarity, made);
+    cache.record(a, b, similarity, null);
+    expect(cache.pair(a, b, similarity, () => expect.unreachable('judged again'))).toEqual(made);
+    expect(cache).toMatchObject({ judged: 1, reused: 0 });
   });
 });
