@@ -5,6 +5,7 @@ import type { ChangeObject } from 'diff';
 import { eventKindOf } from '../extract/event-kind.js';
 import { UNDATED_REPORT_MAX_DAYS } from '../align/scope.js';
 import { mentionsName, normalizeText } from '../util/text.js';
+import { baseForms } from '../lexicon/wordnet.js';
 
 /** What a rule hands the judge: one verdict with its reason. */
 export interface RuleResult {
@@ -130,6 +131,31 @@ export function substitutedEntities(a: Claim, b: Claim, types: readonly EntityTy
     if (onlyA && onlyB) swaps.push({ a: onlyA, b: onlyB });
   }
   return swaps;
+}
+
+/** Each of two claims saying this many things the other does not makes them two statements, not one in other words. */
+const MIN_UNSHARED_TERMS = 3;
+
+/** A claim's content terms outside the names and figures it gives (what it says of them), each as its base forms. */
+function saidTerms(claim: Claim): string[][] {
+  const nameWords = new Set(claim.entities.flatMap((entity) => entity.text.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
+  return claim.terms.filter((term) => !nameWords.has(term) && !/\d/.test(term)).map(baseForms);
+}
+
+/** How many of `terms` have no base form among `others`'. */
+function unsharedCount(terms: readonly string[][], others: readonly string[][]): number {
+  const known = new Set(others.flat());
+  return terms.filter((forms) => !forms.some((form) => known.has(form))).length;
+}
+
+/**
+ * Whether two claims say different things of the same names: "Union leaders in Valdora said
+ * mobile networks had worked" and "Union leaders in Valdora complained about rising prices".
+ */
+export function saysOtherThings(a: Claim, b: Claim): boolean {
+  const x = saidTerms(a);
+  const y = saidTerms(b);
+  return unsharedCount(x, y) >= MIN_UNSHARED_TERMS && unsharedCount(y, x) >= MIN_UNSHARED_TERMS;
 }
 
 /** Dice similarity of two claims' direct quotations (folded quotes and case), 0 when either has none. */

@@ -106,6 +106,8 @@ const CASES: Record<string, Case[]> = {
     { a: 'Astronomers peered into the distant universe with the new telescope on Monday.', b: 'Astronomers peered into the remote universe with the new telescope on Monday.', verdict: undefined },
     // Not a word swapped for its opposite but another statement: "welcomed the step" / "complained about rising prices".
     { a: 'Separately, analysts in Estavia welcomed the step at a meeting in Ostrava Pass.', b: 'Separately, analysts in Estavia complained about rising prices at a meeting in Ostrava Pass.', verdict: undefined },
+    // Each says three or more things the other does not: two statements at two meetings, not one place swapped.
+    { a: 'Union leaders in Marlow pointed to a rise in tension since the border dispute began at a meeting in Kelbrook.', b: 'Union leaders in Marlow urged the government to publish its plans at a meeting in Tarnwick.', verdict: undefined },
   ],
   'entity-substitution': [
     { a: 'General Dan Caine met the Japanese delegation in Seoul on Friday to discuss the drill.', b: 'General Charles Brown met the Japanese delegation in Seoul on Friday to discuss the drill.', published: '2025-07-12', verdict: 'contradict' },
@@ -125,6 +127,8 @@ const CASES: Record<string, Case[]> = {
     // Two summits on one day: two of three participants differ, so the places do not conflict; with one, they do.
     { a: 'Brazil, Chile and Peru held a summit in Lima on Monday, November 10, officials said.', b: 'Argentina, Colombia and Peru held a summit in Quito on Monday, November 10, officials said.', published: '2025-11-12', verdict: 'different-scope' },
     { a: 'Brazil, Chile and Peru held a summit in Lima on Monday, November 10, officials said.', b: 'Brazil, Chile and Ecuador held a summit in Quito on Monday, November 10, officials said.', published: '2025-11-12', verdict: 'contradict' },
+    // Beside the place both name, each puts the meeting in one of its own: not shown to agree on where it was.
+    { a: 'Union leaders in Marlow complained about rising prices at a meeting in Kelbrook.', b: 'Union leaders in Marlow complained about rising prices at a meeting in Tarnwick.', verdict: undefined },
   ],
   'attribution-mismatch': [
     { a: '"Our focus remains on reestablishing deterrence," said General Dan Caine.', b: '"Our focus remains on reestablishing deterrence," said General Kim Myung-soo.', verdict: 'contradict' },
@@ -139,6 +143,11 @@ const CASES: Record<string, Case[]> = {
     { a: 'It was the strongest storm to hit Riverton since 2011, when floods destroyed more than 300 homes and killed 40 people in the valley.', b: 'This was the strongest storm in Riverton since 2011.', verdict: 'agree' },
     { a: 'It was the strongest storm to hit Riverton since 2011, when floods destroyed more than 300 homes and killed 40 people in the valley.', b: 'It was the strongest storm in Riverton in a decade.', verdict: undefined },
     { a: 'It was the strongest storm to hit Riverton since 2011, when floods destroyed more than 300 homes and killed 40 people in the valley.', b: 'Storm hit Riverton.', verdict: undefined },
+    // Alike in who speaks, not in what is said: each says three or more things the other does not.
+    { a: 'Union leaders in Norland said more details would follow, citing pressure at home.', b: 'Union leaders in Norland expected further talks later in the year, citing pressure at home.', verdict: undefined },
+    { a: 'General Kim Myung-soo, General Dan Caine and General Yoshida Yoshihide discussed ways to deepen their cooperation in Seoul.', b: 'General Kim Myung-soo, General Dan Caine and General Yoshida Yoshihide discussed intelligence about troop deployments in Seoul.', verdict: undefined },
+    // The same statement, told in another place: it says one thing the other does not.
+    { a: 'Historians expected further talks later in the year at a meeting in Sorrin.', b: 'Historians expected further talks later in the year on social media.', verdict: 'agree' },
     // Undated, in articles two months apart: neither shown to agree nor an apparent conflict.
     { a: 'Flooding forced residents of Riverton to leave their homes, officials said.', b: 'Flooding forced the residents of Riverton to leave their homes, according to officials.', published: '2024-03-20', publishedB: '2024-05-25', verdict: undefined },
     // Dated a year apart, the likeness is worth naming as resolved by scope.

@@ -66,6 +66,9 @@ export default defineRule({
     if (!sameType) {
       // A shared country says little ("South Korea" is everywhere in this news); agreement needs a shared place on one event.
       if (!shared || shared.type !== 'place' || !sameEventShown(context)) return undefined;
+      // Beside the place both name, each puts it in one of its own ("Union leaders in Valdora … at a
+      // meeting in Morava" / "… in Cedrin"): the shared place may not be where either puts it.
+      if (onlyX.some((entity) => onlyY.some((other) => other.type === entity.type))) return undefined;
       return { verdict: 'agree', kind: 'location', reason: `both place the ${eventName(a)} at ${quoted(shared.text)}`, values: { a: x[0]!.text, b: y[0]!.text }, confidence: 0.6 };
     }
     const other = onlyY.find((entity) => entity.type === sameType.type && (!shared || inShared(b, entity)))!;

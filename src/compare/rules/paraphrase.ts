@@ -1,5 +1,5 @@
 import type { Claim } from '../../types.js';
-import { defineRule, LOOKALIKE_SIMILARITY, scopeReason } from '../rule.js';
+import { defineRule, LOOKALIKE_SIMILARITY, saysOtherThings, scopeReason } from '../rule.js';
 
 /** Pairs at least this similar with no conflicting value say the same thing. */
 export const PARAPHRASE_SIMILARITY = 0.5;
@@ -22,9 +22,10 @@ function contained(a: Claim, b: Claim): boolean {
 export default defineRule({
   id: 'paraphrase',
   kind: 'paraphrase',
-  description: 'Closely matching claims, or a claim stating part of another (all its content words, a name among them), on which no value rule found a conflict: the sources agree.',
+  description: 'Closely matching claims, or a claim stating part of another (all its content words, a name among them), on which no value rule found a conflict: the sources agree. Claims that each say three or more things the other does not are two statements: no verdict.',
   check(a, b, context) {
     if (context.pair.similarity < PARAPHRASE_SIMILARITY && !(context.pair.similarity >= LOOKALIKE_SIMILARITY && contained(a, b))) return undefined;
+    if (saysOtherThings(a, b)) return undefined;
     // Undated claims in articles a month apart are not shown to be about one event, and nothing in
     // them conflicts: there is neither agreement nor an apparent conflict to report.
     if (!context.scope.same && context.scope.qualifier === 'published') return undefined;

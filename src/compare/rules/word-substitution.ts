@@ -3,7 +3,7 @@ import type { Claim } from '../../types.js';
 import { baseForms, isKnownWordForm, mayStandFor } from '../../lexicon/wordnet.js';
 import { areAntonyms } from '../../lexicon/antonyms.js';
 import { phraseSentiment } from '../../extract/nlp.js';
-import { defineRule, quoted, scopeReason } from '../rule.js';
+import { defineRule, quoted, saysOtherThings, scopeReason } from '../rule.js';
 import { FUNCTION_WORDS, asWritten } from '../../util/text.js';
 
 /** Only near-copies (wire copy and its rewrites, a summary of one sentence) are compared word by word. */
@@ -112,6 +112,8 @@ export default defineRule({
       const swap = factChangingSwap(removed, added, a, b);
       if (!swap) continue;
       if (swap.kind === 'antonym' && (a.negations.length > 0) !== (b.negations.length > 0)) return undefined;
+      // A name swapped in a sentence that says other things of the rest is another statement.
+      if (swap.kind !== 'antonym' && saysOtherThings(a, b)) return undefined;
       const values = { a: swap.original, b: swap.replacement };
       const clash = `${context.label(a)} says ${quoted(swap.original)} where ${context.label(b)} says ${quoted(swap.replacement)}, ${swap.why}`;
       const scoped = scopeReason(context, a, b, clash);
