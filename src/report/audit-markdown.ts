@@ -1,5 +1,6 @@
 import type { Audit, Report } from '../types.js';
 import { escapeMarkdown as esc } from './markdown-escape.js';
+import { MAX_CHARTED_SOURCES } from './charts.js';
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
@@ -11,6 +12,7 @@ export function auditMarkdown(audit: Audit, level = 2): string[] {
   const lines: string[] = [];
   lines.push(`${h} Source audit`, '');
   lines.push('![Trust per source](trust.svg)', '', '![Claims by outcome per source](claims-by-source.svg)', '');
+  if (audit.sources.length > MAX_CHARTED_SOURCES) lines.push(`The charts show the ${MAX_CHARTED_SOURCES} sources of lowest trust; the table below lists all ${audit.sources.length}.`, '');
   lines.push(
     `Trust is TruthFinder's (Yin, Han & Yu 2007): the mean confidence of a source's claims, where agreeing claims of other copy groups raise a claim's confidence and contradicting ones lower it; reviewers' confirmed conflicts with a side judged right are settled facts, dismissed ones do not count. Parameters: initial trust ${audit.truthFinder.initialTrust}, ρ ${audit.truthFinder.rho}, γ ${audit.truthFinder.gamma}; ${audit.truthFinder.iterations} iterations${audit.truthFinder.converged ? ', converged' : ', stopped before converging'}. See docs/audit.md.`,
     '',

@@ -6,6 +6,9 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { checkArticles } from '../../src/index.js';
 import { auditCharts } from '../../src/report/index.js';
+import { auditMarkdown } from '../../src/report/audit-markdown.js';
+import { MAX_CHARTED_SOURCES, chartedSources } from '../../src/report/charts.js';
+import type { Audit } from '../../src/types.js';
 import { validateAudit } from '../../src/schema/index.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -39,6 +42,28 @@ describe('audit', () => {
       expect(chart.svg.startsWith('<svg')).toBe(true);
     }
     expect(auditCharts(report.audit).map((chart) => chart.svg)).toEqual(charts.map((chart) => chart.svg));
+  });
+
+  it('charts at most MAX_CHARTED_SOURCES sources, those of lowest trust, and says so', async () => {
+    const report = await checkArticles([{ id: 'a', text: wire, published: '2025-06-03' }]);
+    const [one] = report.audit.sources as [Audit['sources'][number]];
+    // Trust falls with the index, so the last sources are the least trusted.
+    const sources = Array.from({ length: MAX_CHARTED_SOURCES + 10 }, (_, index) => ({ ...one, article: `source-${String(index).padStart(2, '0')}`, trust: 1 - index / 100 }));
+    const audit: Audit = { ...report.audit, sources };
+    const charted = chartedSources(audit).map((source) => source.article);
+    expect(charted).toHaveLength(MAX_CHARTED_SOURCES);
+    expect(charted[0]).toBe('source-59');
+    expect(charted).not.toContain('source-09');
+    const [trust, claims] = auditCharts(audit);
+    for (const chart of [trust!, claims!]) {
+      expect(XMLValidator.validate(chart.svg)).toBe(true);
+      expect(chart.svg).toContain('source-10');
+      expect(chart.svg).not.toContain('source-09');
+      expect(chart.svg).toContain(`of lowest trust, of ${MAX_CHARTED_SOURCES + 10}`);
+    }
+    expect(auditMarkdown(audit).join('\n')).toContain(`The charts show the ${MAX_CHARTED_SOURCES} sources of lowest trust`);
+    // Few sources: all of them, in the audit's order.
+    expect(chartedSources(report.audit)).toEqual(report.audit.sources);
   });
 
   it('crosscheck audit writes audit.md, a valid audit.json and the charts', () => {
