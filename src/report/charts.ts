@@ -1,5 +1,6 @@
 import * as echarts from 'echarts';
 import type { Audit } from '../types.js';
+import { compareStrings } from '../util/text.js';
 
 const WIDTH = 720;
 const BAR_HEIGHT = 34;
@@ -36,7 +37,7 @@ type SourceAudit = Audit['sources'][number];
  */
 export function chartedSources(audit: Pick<Audit, 'sources'>): SourceAudit[] {
   if (audit.sources.length <= MAX_CHARTED_SOURCES) return audit.sources;
-  return [...audit.sources].sort((x, y) => x.trust - y.trust || (x.article < y.article ? -1 : x.article > y.article ? 1 : 0)).slice(0, MAX_CHARTED_SOURCES);
+  return [...audit.sources].sort((x, y) => x.trust - y.trust || compareStrings(x.article, y.article)).slice(0, MAX_CHARTED_SOURCES);
 }
 
 /** A chart's title, saying which sources it shows when it does not show them all. */
