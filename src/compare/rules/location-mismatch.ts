@@ -44,6 +44,12 @@ function unshared(located: readonly Entity[], otherIds: ReadonlySet<string>, oth
   return located.filter((entity) => !otherIds.has(entity.id) && !mentionsName(otherText, entity.text));
 }
 
+/** The first place of `onlyX` with a place of the same type in `onlyY` (the first of those) that `fits` accepts with it. */
+function sameTypePair(onlyX: readonly Entity[], onlyY: readonly Entity[], fits: (x: Entity, y: Entity) => boolean = () => true): [Entity, Entity] | undefined {
+  for (const place of onlyX) for (const other of onlyY) if (other.type === place.type && fits(place, other)) return [place, other];
+  return undefined;
+}
+
 export default defineRule({
   id: 'location-mismatch',
   kind: 'location',
@@ -62,19 +68,19 @@ export default defineRule({
     // ("hit Cedrin, Valdora" / "struck Varn Island in Valdora"); otherwise it may hold the other
     // claim's place ("near the Korean Peninsula" / "near South Korea's Jeju Island").
     const inShared = (claim: Claim, entity: Entity) => shared !== undefined && containerOf(claim, entity)?.id === shared.id;
-    const sameType = onlyX.find((entity) => (!shared || inShared(a, entity)) && onlyY.some((other) => other.type === entity.type && (!shared || inShared(b, other))));
-    if (!sameType) {
+    const clashing = sameTypePair(onlyX, onlyY, (place, other) => !shared || (inShared(a, place) && inShared(b, other)));
+    if (!clashing) {
       // A shared country says little ("South Korea" is everywhere in this news); agreement needs a shared place on one event.
       if (!shared || shared.type !== 'place' || !sameEventShown(context)) return undefined;
       // Beside the place both name, each puts it in one of its own ("Union leaders in Valdora … at a
       // meeting in Morava" / "… in Cedrin"): the shared place may not be where either puts it.
-      if (onlyX.some((entity) => onlyY.some((other) => other.type === entity.type))) return undefined;
+      if (sameTypePair(onlyX, onlyY)) return undefined;
       return { verdict: 'agree', kind: 'location', reason: `both place the ${eventName(a)} at ${quoted(shared.text)}`, values: { a: x[0]!.text, b: y[0]!.text }, confidence: 0.6 };
     }
-    const other = onlyY.find((entity) => entity.type === sameType.type && (!shared || inShared(b, entity)))!;
-    const values = { a: sameType.text, b: other.text };
+    const [place, other] = clashing;
+    const values = { a: place.text, b: other.text };
     const what = `the ${eventName(a)}`;
-    const clash = `${context.label(a)} places ${what} in ${quoted(sameType.text)}, ${context.label(b)} in ${quoted(other.text)}`;
+    const clash = `${context.label(a)} places ${what} in ${quoted(place.text)}, ${context.label(b)} in ${quoted(other.text)}`;
     const scoped = scopeReason(context, a, b, clash);
     if (scoped) return { verdict: 'different-scope', kind: 'location', reason: scoped, values, confidence: 0.55 };
     return { verdict: 'contradict', kind: 'location', reason: `${clash} — one event cannot be in both`, values, confidence: 0.6 };
