@@ -6,9 +6,10 @@ import { compareStrings, normalizeText } from '../util/text.js';
 import type { DerivedRule, Unsupported } from './rule.js';
 import unsupportedMention from './unsupported-mention.js';
 import unsupportedNegation from './unsupported-negation.js';
+import unsupportedAntonym from './unsupported-antonym.js';
 
 /** Every check of derived articles against their sources; for one claim, the first rule that finds something decides. */
-export const DERIVED_RULES: readonly DerivedRule[] = [unsupportedMention, unsupportedNegation];
+export const DERIVED_RULES: readonly DerivedRule[] = [unsupportedMention, unsupportedNegation, unsupportedAntonym];
 
 /** The source claim a derived claim restates: the most shared terms and entities, then the closest wording, then the earliest. */
 function closestSourceClaim(claim: Claim, sourceClaims: readonly Claim[]): Claim | undefined {
@@ -69,7 +70,7 @@ export function checkDerivedArticles(claimSets: readonly ClaimSet[], rules: read
       for (const { rule, unsupported } of checks) {
         const found = unsupported(claim);
         if (found.length === 0) continue;
-        const restated = closestSourceClaim(claim, source.claims);
+        const restated = found[0]!.evidence ?? closestSourceClaim(claim, source.claims);
         if (restated) findings.push(finding(rule, found, claim, restated));
         break;
       }

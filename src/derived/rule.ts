@@ -7,6 +7,8 @@ export interface Unsupported {
   kind: FindingKind;
   /** 0-based offset of `text` in the derived claim's text. */
   start: number;
+  /** The source claim that says otherwise, when the rule found one; else the closest source claim is shown. */
+  evidence?: Claim;
 }
 
 /** How a finding reads, after "<derived>, which restates <source>, …". */

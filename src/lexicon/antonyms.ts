@@ -1,4 +1,4 @@
-import { ALL_POS, synsetAt, synsetsOf, type Synset } from './wordnet.js';
+import { ALL_POS, synsetAt, synsetsOf, type Synset, type WordnetPos } from './wordnet.js';
 
 /**
  * Antonyms from WordNet 3.1: direct antonym pointers ("!") between words, plus WordNet's indirect
@@ -45,20 +45,24 @@ export function antonymsOf(lemma: string): ReadonlySet<string> {
 
 const directCache = new Map<string, ReadonlySet<string>>();
 
-function directSet(word: string): ReadonlySet<string> {
-  let set = directCache.get(word);
+function directSet(word: string, parts: readonly WordnetPos[]): ReadonlySet<string> {
+  const key = `${parts.join('')}:${word}`;
+  let set = directCache.get(key);
   if (!set) {
-    set = new Set(synsetsOf(word).flatMap((synset) => directAntonyms(synset, word)));
-    directCache.set(word, set);
+    set = new Set(synsetsOf(word, parts).flatMap((synset) => directAntonyms(synset, word)));
+    directCache.set(key, set);
   }
   return set;
 }
 
-/** Direct antonyms only ("rise"/"fall"), for comparisons where the two words are not known to stand in the same place. */
-export function areDirectAntonyms(a: string, b: string): boolean {
+/**
+ * Direct antonyms only ("rise"/"fall"), for comparisons where the two words are not known to stand
+ * in the same place; in the parts of speech given, by default all.
+ */
+export function areDirectAntonyms(a: string, b: string, parts: readonly WordnetPos[] = ALL_POS): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  return directSet(x).has(y) || directSet(y).has(x);
+  return directSet(x, parts).has(y) || directSet(y, parts).has(x);
 }
 
 export function areAntonyms(a: string, b: string): boolean {
