@@ -1,5 +1,5 @@
 import { wordDiff } from '../compare/judge.js';
-import { quoted } from '../compare/rule.js';
+import { MEASURE_UNITS, quoted } from '../compare/rule.js';
 import type { Claim, FindingKind } from '../types.js';
 import { isMonthOrWeekday } from '../util/dates.js';
 import { FUNCTION_WORDS } from '../util/text.js';
@@ -48,10 +48,31 @@ interface SourceVocabulary {
   entities: Set<string>;
   /** Initials of runs of capitalised words ("European Union" → "eu"). */
   initialisms: Set<string>;
+  /** Amounts given in a unit of measure, by value: "30 days" is 30 → [{ unit: "day", … }]. */
+  measures: Map<number, Measure[]>;
+}
+
+/** An amount of the source in a unit of measure, as written there and with the claim that gives it. */
+interface Measure {
+  unit: string;
+  text: string;
+  claim: Claim;
+}
+
+/** The amount and its unit as the claim words them ("30 days"); the amount alone when the unit is not written after it. */
+function measureText(claim: Claim, quantity: Claim['quantities'][number]): string {
+  const start = quantity.span[0] - claim.span[0];
+  const end = quantity.span[1] - claim.span[0];
+  const stem = quantity.counted.slice(0, Math.max(3, quantity.counted.length - 2));
+  const following = /^(?:[\s-]+[\p{L}'’]+){1,4}/u.exec(claim.text.slice(end))?.[0] ?? '';
+  for (const word of following.matchAll(/[\p{L}'’]+/gu)) {
+    if (word[0].toLowerCase().startsWith(stem)) return claim.text.slice(start, end + word.index + word[0].length);
+  }
+  return claim.text.slice(start, end);
 }
 
 function sourceVocabulary(claims: readonly Claim[]): SourceVocabulary {
-  const vocabulary: SourceVocabulary = { words: new Set(), figures: new Set(), entities: new Set(), initialisms: new Set() };
+  const vocabulary: SourceVocabulary = { words: new Set(), figures: new Set(), entities: new Set(), initialisms: new Set(), measures: new Map() };
   for (const claim of claims) {
     // "European Union Council" gives "eu", "uc" and "euc".
     let run = '';
@@ -71,7 +92,13 @@ function sourceVocabulary(claims: readonly Claim[]): SourceVocabulary {
     }
     closeRun();
     for (const entity of claim.entities) vocabulary.entities.add(entity.id);
-    for (const quantity of claim.quantities) vocabulary.figures.add(String(quantity.value));
+    for (const quantity of claim.quantities) {
+      vocabulary.figures.add(String(quantity.value));
+      if (!MEASURE_UNITS.has(quantity.counted)) continue;
+      const measures = vocabulary.measures.get(quantity.value) ?? [];
+      measures.push({ unit: quantity.counted, text: measureText(claim, quantity), claim });
+      vocabulary.measures.set(quantity.value, measures);
+    }
     for (const ordinal of claim.ordinals) vocabulary.figures.add(ordinalKey(ordinal.rank));
     for (const time of claim.times) {
       const [year, , day] = (time.value ?? '').split('-');
@@ -111,6 +138,18 @@ function figureIsSupported(token: Token, quantity: Claim['quantities'][number] |
 interface UnsupportedMention extends Unsupported {
   /** `date` for a year, a month or a weekday; `numeric` for other figures; `entity` for other names. */
   kind: Extract<FindingKind, 'entity' | 'numeric' | 'date'>;
+  /** For an amount in another unit than the source gives it in: the source's amount, as written ("30 days"). */
+  sourceSays?: string;
+}
+
+/**
+ * The source's statement of the same amount in another unit, when the source gives that amount
+ * only in other units: "30 years" where it says "30 days".
+ */
+function otherUnit(quantity: Claim['quantities'][number] | undefined, source: SourceVocabulary): Measure | undefined {
+  if (!quantity || !MEASURE_UNITS.has(quantity.counted)) return undefined;
+  const given = source.measures.get(quantity.value) ?? [];
+  return given.length > 0 && given.every((measure) => measure.unit !== quantity.counted) ? given[0] : undefined;
 }
 
 /** In a headline in title case ("Allies Stage Air Drills Over Peninsula") capitals do not mark names. */
@@ -131,6 +170,12 @@ function unsupportedMentions(claim: Claim, source: SourceVocabulary): Unsupporte
     if (covered(token.start)) return;
     if (isFigure(token.text)) {
       const quantity = quantityAt(claim, token);
+      const measure = otherUnit(quantity, source);
+      if (quantity && measure) {
+        const start = quantity.span[0] - claim.span[0];
+        found.push({ text: measureText(claim, quantity), kind: 'numeric', start, evidence: measure.claim, sourceSays: measure.text });
+        return;
+      }
       if (figureIsSupported(token, quantity, source)) return;
       const text = quantity ? claim.text.slice(quantity.span[0] - claim.span[0], quantity.span[1] - claim.span[0]) : token.text;
       found.push({ text, kind: YEAR.test(token.text) ? 'date' : 'numeric', start: quantity ? quantity.span[0] - claim.span[0] : token.start });
@@ -193,7 +238,7 @@ export default defineDerivedRule({
   },
   explain(found, claim, restated) {
     const mention = found as UnsupportedMention;
-    const replaced = counterpart(restated, claim, mention);
+    const replaced = mention.sourceSays ?? counterpart(restated, claim, mention);
     const reason = `${mention.kind === 'entity' ? 'names' : 'gives'} ${quoted(mention.text)}, which ${restated.article} never mentions`;
     return replaced === undefined ? { reason } : { reason, replaced };
   },

@@ -10,6 +10,7 @@ const SOURCE = [
   'The European Union has ordered its 32,000 employees to remove TikTok from their phones.',
   'Israel welcomed the decision by the United States, officials said.',
   'The chain first opened in Italy in 2018, with nineteen stores.',
+  'The two brothers were ordered to spend another 30 days in detention.',
 ].join('\n\n');
 
 /** The comparisons found when `derived` is declared a restatement of SOURCE. */
@@ -41,6 +42,14 @@ describe('unsupported-mention', () => {
     });
   }
 
+  it('flags an amount in another unit than the source gives it in, with the source claim that gives it', () => {
+    const { claimSets, findings } = check('The two brothers were ordered to spend another 30 years in detention.');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'unsupported-mention', verdict: 'contradict', kind: 'numeric' });
+    const detention = claimSets[0]!.claims.find((claim) => claim.text.includes('detention'))!;
+    expect(derivedSide(findings[0]!)).toMatchObject({ value: '30 years', sourceValue: '30 days', other: { claim: detention.id, span: detention.span } });
+  });
+
   it('names what the source says in its place when the word diff shows a swap', () => {
     const [finding] = check('The chain first opened in France in 2018, with nineteen stores.').findings;
     expect(derivedSide(finding!)).toMatchObject({ value: 'France', sourceValue: 'Italy' });
@@ -55,6 +64,7 @@ describe('unsupported-mention', () => {
     ['capitals that only start a sentence or a quotation', 'Officials said: "Employees must remove TikTok from their phones."'],
     ['a headline in title case', 'Lordstown Recalls Endurance Pickups Over Electrical Connection Issue'],
     ['a rank written in figures', 'The chain opened its 1st store in Italy in 2018.'],
+    ['an amount in the unit the source gives it in', 'The brothers must stay in detention for 30 more days.'],
     ['a capital after a dateline dash', 'ROME - Shoppers saw the chain first open in Italy in 2018.'],
   ];
   for (const [name, derived] of valid) {

@@ -1,7 +1,7 @@
 import type { Claim, Quantity } from '../../types.js';
 import { TIME_ZONE_SLIP_DAYS, dayDistance, describeTime, eventTime, timeAt, timesAgree } from '../../align/scope.js';
 import { boundWordsBefore } from '../../extract/quantities.js';
-import { defineRule, quoted, scopeReason, substitutedEntities } from '../rule.js';
+import { defineRule, MEASURE_UNITS, quoted, scopeReason, substitutedEntities } from '../rule.js';
 
 /** Nouns that count the same thing under another name. */
 const SAME_COUNT: Record<string, string> = { troop: 'soldier', personnel: 'soldier', serviceman: 'soldier', servicemember: 'soldier', fatality: 'death', casualty: 'death', people: 'person' };
@@ -11,7 +11,6 @@ const MIN_SIMILARITY = 0.4;
 const MIN_SIMILARITY_VAGUE = 0.25;
 /** A unit ("8 hours", "100 miles") says little about what is measured, so the claims must match closely. */
 const MIN_SIMILARITY_UNIT = 0.6;
-const UNITS = new Set('second minute hour day week month year decade century mile kilometre kilometer km metre meter foot feet inch percent per cent dollar euro pound yen won ton tonne kilogram kg gram litre liter gallon barrel degree'.split(' '));
 
 function countedKey(quantity: Quantity): string {
   return SAME_COUNT[quantity.counted] ?? quantity.counted;
@@ -75,7 +74,7 @@ export default defineRule({
       if (!y) continue;
       const values = { a: `${x.text} ${x.counted}`, b: `${y.text} ${y.counted}` };
       const clash = `${context.label(a)} gives ${amountWords(a, x)}, ${context.label(b)} gives ${amountWords(b, y)}`;
-      const needed = UNITS.has(x.counted) ? MIN_SIMILARITY_UNIT : !(isExact(x) && isExact(y)) ? MIN_SIMILARITY_VAGUE : MIN_SIMILARITY;
+      const needed = MEASURE_UNITS.has(x.counted) ? MIN_SIMILARITY_UNIT : !(isExact(x) && isExact(y)) ? MIN_SIMILARITY_VAGUE : MIN_SIMILARITY;
       if (context.pair.similarity < needed || !sameContext(a, x, b, y)) continue;
       if (isExact(x) && isExact(y) && x.value === y.value && !context.scope.same) continue;
       if (isExact(x) && isExact(y) && x.value === y.value) return { verdict: 'agree', kind: 'numeric', reason: `${clash}: the same number`, values, confidence: 0.9 };
