@@ -2,7 +2,7 @@ import type { Cue, Modality, Span } from '../types.js';
 import type { Sentence } from './sentences.js';
 
 /** Negation cues, including verbs that negate by meaning. */
-const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|n['’]t|denied|denies|deny|denying|refused|refuses|rejected|rejects|declined to (?:confirm|comment|say)|failed to|dismissed|ruled out)\b|n['’]t\b/gi;
+const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|n['’]t|denied|denies|deny|denying|refused|refuses|rejected|rejects|declined to (?:confirm|comment|say)|failed to|dismissed|ruled out|(?:stopped|stops|ceased|ceases|halted|halts)(?= \w+ing\b)|(?:prevented|prevents|barred|bars|banned|bans)(?: \w+)? from)\b|n['’]t\b/gi;
 /** Phrases where a negation word does not negate the claim. */
 const NOT_NEGATION = /\b(?:not only|no stranger to|no doubt|not least|nothing but|no longer than|no later than|no fewer than|no less than|no more than|not until)\b/gi;
 

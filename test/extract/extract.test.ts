@@ -140,6 +140,14 @@ describe('negation, modality and attribution', () => {
     expect(claimOf('x', 'The telescope showed never-before-seen details of the cluster.').negations).toEqual([]);
   });
 
+  it('reads stopping something and keeping someone from it as negation, but not a stop itself', () => {
+    expect(claimOf('x', 'Oman has stopped opening its airspace to Israeli carriers this week.').negations.map((cue) => cue.text)).toEqual(['stopped']);
+    expect(claimOf('x', 'The clouds prevented astronomers from observing the cluster on Friday.').negations.map((cue) => cue.text)).toEqual(['prevented astronomers from']);
+    expect(claimOf('x', 'Employees are banned from using TikTok on their work phones.').negations.map((cue) => cue.text)).toEqual(['banned from']);
+    expect(claimOf('x', 'The convoy stopped in the capital on Tuesday, officials said.').negations).toEqual([]);
+    expect(claimOf('x', 'Police halted the march near the ministry on Monday.').negations).toEqual([]);
+  });
+
   it('reads modality', () => {
     expect(claimOf('x', 'The three countries plan to conduct a joint air drill this weekend.').modality).toBe('planned');
     expect(claimOf('x', 'Lavrov is expected to arrive in Pyongyang on October 18.').modality).toBe('expected');
