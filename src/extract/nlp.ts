@@ -1,4 +1,4 @@
-import winkNLP, { type ItemEntity, type ItemSentence, type ItemToken } from 'wink-nlp';
+import winkNLP, { type ItemEntity, type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Span } from '../types.js';
 
@@ -55,10 +55,18 @@ export function analyse(text: string, start: number, end: number): RawSentence[]
   const doc = nlp.readDoc(text.slice(start, end).replace(OVERLONG_RUN, (run) => ' '.repeat(run.length)));
   const tokenSpans: Span[] = [];
   const tokens: Token[] = [];
+  // Read a column at a time: one call per property for the whole document, not one per token.
+  const all = doc.tokens();
+  const surfaces = all.out() as string[];
+  const precedingSpaces = all.out(its.precedingSpaces) as string[];
+  const tags = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma as unknown as typeof its.pos) as string[];
+  const negationFlags = all.out(its.negationFlag) as unknown as boolean[];
+  const stopWordFlags = all.out(its.stopWordFlag) as unknown as boolean[];
   let cursor = start;
-  doc.tokens().each((token: ItemToken) => {
-    const surface = token.out() as string;
-    const preceding = (token.out(its.precedingSpaces) as string) ?? '';
+  for (let index = 0; index < surfaces.length; index++) {
+    const surface = surfaces[index]!;
+    const preceding = precedingSpaces[index] ?? '';
     let tokenStart = cursor + preceding.length;
     // wink may normalise white space it reports; find the token's real position nearby to stay exact.
     const found = text.slice(cursor, tokenStart + 8 + surface.length).indexOf(surface);
@@ -69,12 +77,12 @@ export function analyse(text: string, start: number, end: number): RawSentence[]
     tokens.push({
       text: surface,
       span,
-      pos: token.out(its.pos) as string,
-      lemma: String(token.out(its.lemma as unknown as typeof its.pos)).toLowerCase(),
-      negated: Boolean(token.out(its.negationFlag)),
-      stopWord: Boolean(token.out(its.stopWordFlag)),
+      pos: tags[index]!,
+      lemma: String(lemmas[index]).toLowerCase(),
+      negated: Boolean(negationFlags[index]),
+      stopWord: Boolean(stopWordFlags[index]),
     });
-  });
+  }
   const sentences: RawSentence[] = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
