@@ -87,6 +87,10 @@ function resolveParsed(result: chrono.ParsedResult, reference: Reference, modali
   return { granularity: 'day', yearStated, relative: true };
 }
 
+/** Years a resolved date may have: `TimeExpr.value` holds four digits. */
+const MIN_YEAR = 1000;
+const MAX_YEAR = 9999;
+
 /**
  * Finds and resolves the time expressions of a sentence. Relative expressions are resolved against
  * the publication date; news reports the past, so a date without a year that would lie after the
@@ -101,6 +105,11 @@ export function extractTimes(sentenceText: string, offset: number, reference: Re
     if (/^\d{1,2}(:\d\d)?\s*(am|pm)?$/i.test(result.text.trim()) || /\b(?:am|pm|noon|midnight)\b/i.test(result.text) && !result.start.isCertain('day')) continue;
     // "three days after" counts from another event, not from the publication date.
     if (/\b(?:after|before|later|earlier)$/i.test(result.text.trim()) || /^(?:after|before|within|for)\b/i.test(result.text.trim())) continue;
+    // "2023bc", "10000 years ago": a year outside the four digits of ISO 8601's basic form is not news.
+    const year = result.start.get('year');
+    if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) continue;
+    // chrono reads "12,000 years ago" as "000 years ago", today.
+    if (/\d,\d{3}/.test(result.text)) continue;
     const span: Span = [offset + result.index, offset + result.index + result.text.length];
     const resolved = resolveParsed(result, reference, modality);
     if (resolved.value === undefined && resolved.weekday === undefined && resolved.granularity !== 'weekend') continue;

@@ -96,6 +96,13 @@ describe('times', () => {
     expect(june).toMatchObject({ value: '2025-06-18' });
   });
 
+  it('gives no date to a year outside four digits, or to an amount of years chrono misreads', () => {
+    expect(claimOf('x', 'The earthquake destroyed houses in October 2023bc, officials said.', '2025-07-11').times).toEqual([]);
+    expect(claimOf('x', 'The ice sheet formed 10000 years ago, scientists said.', '2025-07-11').times).toEqual([]);
+    expect(claimOf('x', 'The ice sheet formed 12,000 years ago, scientists said.', '2025-07-11').times).toEqual([]);
+    expect(claimOf('x', 'The bridge was built 300 years ago, historians said.', '2025-07-11').times).toMatchObject([{ value: '1725', granularity: 'year' }]);
+  });
+
   it('picks the year in which a stated weekday matches', () => {
     const [sunday] = claimOf('x', 'The allies held a drill on Sunday, November 3 near Jeju.', '2024-12-01').times;
     expect(sunday).toMatchObject({ value: '2024-11-03', weekday: 0 });
