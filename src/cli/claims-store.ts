@@ -7,7 +7,15 @@ import { validateClaimSet } from '../schema/index.js';
 import { readIfExists, readJsonFile, writeFileAtomic } from './io.js';
 import { safeFileName } from './file-names.js';
 
-
+/** Claims the extractor made that fail their schema: a crosscheck bug, not bad input, so only that article is left out. */
+export class InvalidClaimsError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: extracted claims fail schemas/claims.schema.json: ${reason}`);
+  }
+}
 
 export function claimSetText(set: ClaimSet): string {
   return `${JSON.stringify(set, null, 2)}\n`;
@@ -27,7 +35,7 @@ export function storeClaimSet(dir: string, fresh: ClaimSet, force = false): Stor
   const file = join(dir, `${safeFileName(fresh.article.id)}.json`);
   const text = claimSetText(fresh);
   const validation = validateClaimSet(fresh);
-  if (!validation.ok) throw new Error(`${file}: extracted claims fail schemas/claims.schema.json: ${validation.error}`);
+  if (!validation.ok) throw new InvalidClaimsError(file, validation.error);
   const existing = readIfExists(file);
   if (existing === text) return { status: 'unchanged', set: fresh, file };
   if (existing !== undefined) {

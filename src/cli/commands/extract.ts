@@ -1,5 +1,5 @@
 import type { ArticleInput, ClaimSet, InputProblem } from '../../types.js';
-import { cachedClaimSet, storeClaimSet } from '../claims-store.js';
+import { cachedClaimSet, InvalidClaimsError, storeClaimSet } from '../claims-store.js';
 import { readArticles } from '../io.js';
 import { limitHeapGrowthFor } from '../heap.js';
 import { progress } from '../output.js';
@@ -46,13 +46,22 @@ export async function extractToStore(args: ExtractArgs): Promise<{ sets: ClaimSe
       warn(input.path ?? input.id, 'no check-worthy sentences found');
       problems.push({ file: input.path ?? input.id, reason: 'no check-worthy sentences found' });
     }
-    const outcome = storeClaimSet(args.claims, fresh, args.force);
+    let outcome;
+    try {
+      outcome = storeClaimSet(args.claims, fresh, args.force);
+    } catch (error) {
+      if (!(error instanceof InvalidClaimsError)) throw error;
+      const reason = `extracted claims fail schemas/claims.schema.json at ${error.reason}; article left out (a crosscheck bug: please report it with the article)`;
+      warn(input.path ?? input.id, reason);
+      problems.push({ file: input.path ?? input.id, reason });
+      return;
+    }
     if (outcome.status === 'kept-edited') warn(outcome.file, 'edited by hand since extraction; kept and used (pass --force to re-extract)');
     if (outcome.status === 'replaced') warn(outcome.file, `replaced; the previous file was saved as ${outcome.backup}`);
     slots[index] = outcome.set;
   });
   if (!args.quiet && reused > 0) process.stderr.write(`crosscheck: ${reused} of ${inputs.length} articles unchanged; their claims were reused from ${args.claims}/\n`);
-  const sets = slots.map((set) => set!);
+  const sets = slots.filter((set): set is ClaimSet => set !== undefined);
   for (const problem of derivedSourceProblems(sets)) {
     warn(problem.file, problem.reason);
     problems.push(problem);
