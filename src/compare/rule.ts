@@ -166,10 +166,10 @@ export function quoteSimilarity(a: Claim, b: Claim): number {
   return stringSimilarity.compareTwoStrings(normalizeText(x).toLowerCase(), normalizeText(y).toLowerCase());
 }
 
-/** Quotes a claim value for a reason: “value”. */
 /** Counted nouns that are units of measure ("8 hours", "100 miles", "30 percent"), lemmatised as `Quantity.counted` is. */
 export const MEASURE_UNITS: ReadonlySet<string> = new Set('second minute hour day week month year decade century mile kilometre kilometer km metre meter foot feet inch percent per cent dollar euro pound yen won ton tonne kilogram kg gram litre liter gallon barrel degree'.split(' '));
 
+/** Quotes a claim value for a reason: “value”. */
 export function quoted(value: string): string {
   return `“${value.trim()}”`;
 }

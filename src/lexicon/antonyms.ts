@@ -46,7 +46,8 @@ export function antonymsOf(lemma: string): ReadonlySet<string> {
 const directCache = new Map<string, ReadonlySet<string>>();
 
 function directSet(word: string, parts: readonly WordnetPos[]): ReadonlySet<string> {
-  const key = `${parts.join('')}:${word}`;
+  // Most lookups are in every part of speech: those keep the word itself as the key.
+  const key = parts === ALL_POS ? word : `${parts.join('')}\u0000${word}`;
   let set = directCache.get(key);
   if (!set) {
     set = new Set(synsetsOf(word, parts).flatMap((synset) => directAntonyms(synset, word)));
