@@ -50,6 +50,8 @@ interface SourceVocabulary {
   initialisms: Set<string>;
   /** Amounts given in a unit of measure, by value: "30 days" is 30 → [{ unit: "day", … }]. */
   measures: Map<number, Measure[]>;
+  /** Figures the source gives other than as part of a date ("Jan. 20" gives none), by `figureKey`. */
+  undatedFigures: Set<string>;
 }
 
 /** An amount of the source in a unit of measure, as written there and with the claim that gives it. */
@@ -72,8 +74,9 @@ function measureText(claim: Claim, quantity: Claim['quantities'][number]): strin
 }
 
 function sourceVocabulary(claims: readonly Claim[]): SourceVocabulary {
-  const vocabulary: SourceVocabulary = { words: new Set(), figures: new Set(), entities: new Set(), initialisms: new Set(), measures: new Map() };
+  const vocabulary: SourceVocabulary = { words: new Set(), figures: new Set(), entities: new Set(), initialisms: new Set(), measures: new Map(), undatedFigures: new Set() };
   for (const claim of claims) {
+    const inDate = (token: Token) => claim.times.some((time) => time.span[0] <= claim.span[0] + token.start && claim.span[0] + token.start < time.span[1]);
     // "European Union Council" gives "eu", "uc" and "euc".
     let run = '';
     const closeRun = () => {
@@ -84,7 +87,10 @@ function sourceVocabulary(claims: readonly Claim[]): SourceVocabulary {
       const lower = token.text.toLowerCase();
       vocabulary.words.add(lower);
       for (const part of lower.split(/[-.]/)) if (part) vocabulary.words.add(part);
-      if (isFigure(token.text)) vocabulary.figures.add(figureKey(token.text));
+      if (isFigure(token.text)) {
+        vocabulary.figures.add(figureKey(token.text));
+        if (!inDate(token)) vocabulary.undatedFigures.add(figureKey(token.text));
+      }
       if (FUNCTION_WORDS.has(lower)) {
         if (!['of', 'for', 'and', 'the'].includes(lower)) closeRun();
       } else if (isCapitalised(token.text)) run += lower[0];
@@ -94,6 +100,7 @@ function sourceVocabulary(claims: readonly Claim[]): SourceVocabulary {
     for (const entity of claim.entities) vocabulary.entities.add(entity.id);
     for (const quantity of claim.quantities) {
       vocabulary.figures.add(String(quantity.value));
+      vocabulary.undatedFigures.add(String(quantity.value));
       if (!MEASURE_UNITS.has(quantity.counted)) continue;
       const measures = vocabulary.measures.get(quantity.value) ?? [];
       measures.push({ unit: quantity.counted, text: measureText(claim, quantity), claim });
@@ -127,6 +134,9 @@ function quantityAt(claim: Claim, token: Token): Claim['quantities'][number] | u
 }
 
 function figureIsSupported(token: Token, quantity: Claim['quantities'][number] | undefined, source: SourceVocabulary): boolean {
+  // "20 days" is not supported by "Jan. 20": an amount of time or of anything else is not a day of the month.
+  const measure = quantity !== undefined && MEASURE_UNITS.has(quantity.counted);
+  if (measure && !source.undatedFigures.has(figureKey(token.text)) && !source.undatedFigures.has(String(quantity.value))) return false;
   if (source.figures.has(figureKey(token.text))) return true;
   const rank = ORDINAL_FIGURE.exec(token.text)?.[1];
   if (rank !== undefined && source.figures.has(ordinalKey(Number(rank)))) return true;
@@ -177,7 +187,7 @@ function unsupportedMentions(claim: Claim, source: SourceVocabulary): Unsupporte
         return;
       }
       if (figureIsSupported(token, quantity, source)) return;
-      const text = quantity ? claim.text.slice(quantity.span[0] - claim.span[0], quantity.span[1] - claim.span[0]) : token.text;
+      const text = !quantity ? token.text : MEASURE_UNITS.has(quantity.counted) ? measureText(claim, quantity) : claim.text.slice(quantity.span[0] - claim.span[0], quantity.span[1] - claim.span[0]);
       found.push({ text, kind: YEAR.test(token.text) ? 'date' : 'numeric', start: quantity ? quantity.span[0] - claim.span[0] : token.start });
       return;
     }

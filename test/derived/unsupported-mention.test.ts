@@ -11,6 +11,7 @@ const SOURCE = [
   'Israel welcomed the decision by the United States, officials said.',
   'The chain first opened in Italy in 2018, with nineteen stores.',
   'The two brothers were ordered to spend another 30 days in detention.',
+  'On Jan. 20, a judge ordered to keep the brothers behind bars.',
 ].join('\n\n');
 
 /** The comparisons found when `derived` is declared a restatement of SOURCE. */
@@ -26,6 +27,7 @@ describe('unsupported-mention', () => {
     ['a year changed', 'The chain first opened in Italy in 2017.', 'date', '2017'],
     ['a weekday the source never gives', 'The founder of Ozy Media was arrested on Monday on fraud charges.', 'date', 'Monday'],
     ['a country put in place of another', 'The chain first opened in France in 2018.', 'entity', 'France'],
+    ['an amount of days the source gives only as a day of the month', 'The two brothers were ordered to spend another 20 days in detention.', 'numeric', '20 days'],
   ];
   for (const [name, derived, kind, value] of invalid) {
     it(`flags ${name}`, () => {
