@@ -87,7 +87,7 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
   }
   const clock = new StageClock(flag('trace-memory'));
   const { inputs } = readArticles([folder]);
-  // As `check` does, once it knows how many articles it must extract: here, all of them.
+  // As `check` does, once it knows how many articles the run has.
   limitHeapGrowthFor(inputs.length);
   clock.lap('ingest (read files)');
   const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input.text), 0);

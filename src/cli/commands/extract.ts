@@ -28,7 +28,7 @@ export async function extractToStore(args: ExtractArgs): Promise<{ sets: ClaimSe
   const slots: (ClaimSet | undefined)[] = inputs.map((input) => (args.force ? undefined : cachedClaimSet(args.claims, input)));
   const pending: { input: ArticleInput; index: number }[] = inputs.flatMap((input, index) => (slots[index] ? [] : [{ input, index }]));
   const reused = inputs.length - pending.length;
-  limitHeapGrowthFor(pending.length);
+  limitHeapGrowthFor(inputs.length);
   const bar = progress(args.quiet, 'extract', pending.length);
   const extracted = await extractInParallel(
     pending.map((item) => item.input),
