@@ -2,6 +2,7 @@ import { wordDiff } from '../compare/judge.js';
 import { MEASURE_UNITS, quoted } from '../compare/rule.js';
 import type { Claim, FindingKind } from '../types.js';
 import { isMonthOrWeekday } from '../util/dates.js';
+import { countedNounEnd } from '../extract/quantities.js';
 import { FUNCTION_WORDS } from '../util/text.js';
 import { defineDerivedRule, type Unsupported } from './rule.js';
 
@@ -65,12 +66,7 @@ interface Measure {
 function measureText(claim: Claim, quantity: Claim['quantities'][number]): string {
   const start = quantity.span[0] - claim.span[0];
   const end = quantity.span[1] - claim.span[0];
-  const stem = quantity.counted.slice(0, Math.max(3, quantity.counted.length - 2));
-  const following = /^(?:[\s-]+[\p{L}'’]+){1,4}/u.exec(claim.text.slice(end))?.[0] ?? '';
-  for (const word of following.matchAll(/[\p{L}'’]+/gu)) {
-    if (word[0].toLowerCase().startsWith(stem)) return claim.text.slice(start, end + word.index + word[0].length);
-  }
-  return claim.text.slice(start, end);
+  return claim.text.slice(start, end + (countedNounEnd(claim.text.slice(end), quantity.counted) ?? 0));
 }
 
 function sourceVocabulary(claims: readonly Claim[]): SourceVocabulary {

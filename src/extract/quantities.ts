@@ -27,6 +27,21 @@ export function boundWordsBefore(before: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Where the noun a quantity counts ends, when it follows the number within four words: a 0-based
+ * offset into `after`, the text right after the number ("30 days", "30-day", "450 damaged
+ * houses", by the noun's first letters, so plurals match); undefined when it does not follow.
+ */
+export function countedNounEnd(after: string, counted: string): number | undefined {
+  const stem = counted.slice(0, Math.max(3, counted.length - 2));
+  if (stem === '') return undefined;
+  const following = /^(?:[\s,-]+[\p{L}'’]+){1,4}/u.exec(after)?.[0] ?? '';
+  for (const word of following.matchAll(/[\p{L}'’]+/gu)) {
+    if (word[0].toLowerCase().startsWith(stem)) return word.index + word[0].length;
+  }
+  return undefined;
+}
+
 const NUMBER = /(?<![\p{L}\d.,:-])(?!\d{1,2}(?::\d\d|\s*[ap]\.?m\b))(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(hundred|thousand|million|billion|trillion)\b)?(\s*(?:%|percent\b|per cent\b))?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|scores|hundreds|thousands|millions|billions|several)\b(?:\s+(hundred|thousand|million|billion)\b)?/giu;
 const NOT_COUNTED = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'than', 'as']);
 

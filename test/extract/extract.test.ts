@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims, splitSentences } from '../../src/extract/index.js';
 import { ingestArticle } from '../../src/ingest/index.js';
+import { countedNounEnd } from '../../src/extract/quantities.js';
 import { statedEventTime } from '../../src/align/scope.js';
 import { claimOf, claimsOf } from '../helpers/claims.js';
 
@@ -79,6 +80,14 @@ describe('quantities', () => {
     expect(vague).toMatchObject({ bound: 'vague', counted: 'troop' });
     const [exact] = claimOf('x', 'North Korea pledged 6,000 military engineers to Kursk on Friday.').quantities;
     expect(exact).toMatchObject({ value: 6000, bound: 'exact', counted: 'engineer' });
+  });
+
+  it('finds where the counted noun ends after the number, written apart or joined by a hyphen', () => {
+    expect(countedNounEnd(' damaged houses in Cedrin', 'house')).toBe(' damaged houses'.length);
+    expect(countedNounEnd('-kilometre border', 'kilometer')).toBe('-kilometre'.length);
+    expect(countedNounEnd(' more days', 'day')).toBe(' more days'.length);
+    expect(countedNounEnd(' of the people who fled their homes', 'home')).toBeUndefined();
+    expect(countedNounEnd(' people', '')).toBeUndefined();
   });
 
   it('does not count years, dates or designations', () => {

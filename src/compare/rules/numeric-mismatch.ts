@@ -1,6 +1,6 @@
 import type { Claim, Quantity } from '../../types.js';
 import { TIME_ZONE_SLIP_DAYS, dayDistance, describeTime, eventTime, timeAt, timesAgree } from '../../align/scope.js';
-import { boundWordsBefore } from '../../extract/quantities.js';
+import { boundWordsBefore, countedNounEnd } from '../../extract/quantities.js';
 import { defineRule, MEASURE_UNITS, quoted, scopeReason, substitutedEntities } from '../rule.js';
 
 /** Nouns that count the same thing under another name. */
@@ -39,16 +39,8 @@ function amountWords(claim: Claim, quantity: Quantity): string {
   const numberStart = quantity.span[0] - claim.span[0];
   const start = numberStart - (quantity.bound === 'exact' ? 0 : (boundWordsBefore(claim.text.slice(0, numberStart))?.length ?? 0));
   const end = quantity.span[1] - claim.span[0];
-  const stem = quantity.counted.slice(0, Math.max(3, quantity.counted.length - 2));
-  const following = /^(?:[\s,]+[\p{L}'’-]+){1,4}/u.exec(claim.text.slice(end))?.[0] ?? '';
-  let reach = 0;
-  for (const word of following.matchAll(/[\p{L}'’-]+/gu)) {
-    if (stem !== '' && word[0].toLowerCase().startsWith(stem)) {
-      reach = word.index + word[0].length;
-      break;
-    }
-  }
-  return reach > 0 ? quoted(claim.text.slice(start, end + reach)) : `${quoted(claim.text.slice(start, end))} ${quantity.counted}`.trimEnd();
+  const reach = countedNounEnd(claim.text.slice(end), quantity.counted);
+  return reach !== undefined ? quoted(claim.text.slice(start, end + reach)) : `${quoted(claim.text.slice(start, end))} ${quantity.counted}`.trimEnd();
 }
 
 function overlaps(a: Quantity, b: Quantity): boolean {
