@@ -9,10 +9,10 @@ const LARGE_RUN_ARTICLES = 2000;
  * before collecting again: a cold run peaked at 3.0 GB where 2 would do, and a re-run after one
  * article changed, which reads every stored claim set and judgement, at 2.5 GB. For such runs the
  * heap grows by at most 25 % instead. The extra collections cost little: the bench shows no change
- * in a cold run's time, and the re-run of 10,000 took 76.7 s either way (1.72 GB against 2.50 GB;
- * when the limit was first set, re-runs took 70–77 s with it and 51–62 s without, so it was kept
- * to runs that extract many articles). Call it before the articles are extracted; worker threads
- * share the flag.
+ * in a cold run's time, and a re-run of 10,000 took 75.8 s with the limit and 76.7 s without (1.73
+ * GB against 2.50 GB; when the limit was first set, re-runs took 70–77 s with it and 51–62 s
+ * without, so it was kept to runs that extract many articles). Call it before the articles are
+ * extracted; worker threads share the flag.
  */
 export function limitHeapGrowthFor(articles: number): void {
   if (articles >= LARGE_RUN_ARTICLES) setFlagsFromString('--heap-growing-percent=25');

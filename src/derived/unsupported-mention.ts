@@ -130,7 +130,7 @@ function quantityAt(claim: Claim, token: Token): Claim['quantities'][number] | u
 }
 
 function figureIsSupported(token: Token, quantity: Claim['quantities'][number] | undefined, source: SourceVocabulary): boolean {
-  // "20 days" is not supported by "Jan. 20": an amount of time or of anything else is not a day of the month.
+  // "20 days" is not supported by "Jan. 20": an amount in a unit of measure is not a day of a date.
   const measure = quantity !== undefined && MEASURE_UNITS.has(quantity.counted);
   if (measure && !source.undatedFigures.has(figureKey(token.text)) && !source.undatedFigures.has(String(quantity.value))) return false;
   if (source.figures.has(figureKey(token.text))) return true;
