@@ -5,7 +5,7 @@ import type { ChangeObject } from 'diff';
 import { eventKindOf } from '../extract/event-kind.js';
 import { UNDATED_REPORT_MAX_DAYS } from '../align/scope.js';
 import { mentionsName, normalizeText } from '../util/text.js';
-import { baseForms } from '../lexicon/wordnet.js';
+import { baseForms, mayStandFor } from '../lexicon/wordnet.js';
 
 /** What a rule hands the judge: one verdict with its reason. */
 export interface RuleResult {
@@ -156,6 +156,37 @@ export function saysOtherThings(a: Claim, b: Claim): boolean {
   const x = saidTerms(a);
   const y = saidTerms(b);
   return unsharedCount(x, y) >= MIN_UNSHARED_TERMS && unsharedCount(y, x) >= MIN_UNSHARED_TERMS;
+}
+
+/** Verbs that only report who said a thing: shared, they say nothing of what was said. */
+const REPORTING_FORMS = new Set(['say', 'said', 'tell', 'told', 'add', 'added', 'state', 'stated']);
+
+/** The lower-case words of a person's name and of the capitalised title right before it ("Transport Minister Ivo Renner"). */
+function personWords(claim: Claim): Set<string> {
+  const words = new Set<string>();
+  for (const entity of claim.entities) {
+    if (entity.type !== 'person') continue;
+    const title = /(?:\p{Lu}[\p{L}'’-]*\s+)+$/u.exec(claim.text.slice(0, entity.span[0] - claim.span[0]))?.[0] ?? '';
+    for (const word of `${title} ${entity.text}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word) words.add(word);
+  }
+  return words;
+}
+
+/**
+ * Whether all two claims share is who they are about: no word either says of them (outside names,
+ * a person's title, figures and "said") is the other's, or a WordNet synonym or broader word of
+ * one. "Transport Minister Ivo Renner welcomed the agreement" and "… said the government would not
+ * intervene" are two statements of one man, whatever their similarity.
+ */
+export function sharesOnlyNames(a: Claim, b: Claim): boolean {
+  const said = (claim: Claim) => {
+    const names = personWords(claim);
+    return saidTerms(claim).filter((forms) => !forms.some((form) => names.has(form) || REPORTING_FORMS.has(form)));
+  };
+  const x = said(a);
+  const y = said(b);
+  if (x.length === 0 || y.length === 0) return false;
+  return !x.some((forms) => y.some((others) => forms.some((form) => others.some((other) => mayStandFor(form, other) || mayStandFor(other, form)))));
 }
 
 /** Dice similarity of two claims' direct quotations (folded quotes and case), 0 when either has none. */

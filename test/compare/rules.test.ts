@@ -146,6 +146,9 @@ const CASES: Record<string, Case[]> = {
     // Alike in who speaks, not in what is said: each says three or more things the other does not.
     { a: 'Union leaders in Norland said more details would follow, citing pressure at home.', b: 'Union leaders in Norland expected further talks later in the year, citing pressure at home.', verdict: undefined },
     { a: 'General Kim Myung-soo, General Dan Caine and General Yoshida Yoshihide discussed ways to deepen their cooperation in Seoul.', b: 'General Kim Myung-soo, General Dan Caine and General Yoshida Yoshihide discussed intelligence about troop deployments in Seoul.', verdict: undefined },
+    // Alike only in whom they are about: nothing one says of the minister is said by the other.
+    { a: 'Foreign Minister Lena Hart said the government would not intervene in the dispute.', b: 'Foreign Minister Lena Hart welcomed the agreement.', verdict: undefined },
+    { a: 'Foreign Minister Lena Hart said the government would not intervene in the dispute.', b: 'The government will not step in, Foreign Minister Lena Hart said on Monday.', verdict: 'agree' },
     // The same statement, told in another place: it says one thing the other does not.
     { a: 'Historians expected further talks later in the year at a meeting in Sorrin.', b: 'Historians expected further talks later in the year on social media.', verdict: 'agree' },
     // Undated, in articles two months apart: neither shown to agree nor an apparent conflict.
