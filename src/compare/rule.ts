@@ -5,7 +5,7 @@ import type { ChangeObject } from 'diff';
 import { eventKindOf } from '../extract/event-kind.js';
 import { UNDATED_REPORT_MAX_DAYS } from '../align/scope.js';
 import { mentionsName, normalizeText } from '../util/text.js';
-import { baseForms, mayStandFor } from '../lexicon/wordnet.js';
+import { areSynonyms, baseForms, mayStandFor } from '../lexicon/wordnet.js';
 
 /** What a rule hands the judge: one verdict with its reason. */
 export interface RuleResult {
@@ -142,10 +142,10 @@ function saidTerms(claim: Claim): string[][] {
   return claim.terms.filter((term) => !nameWords.has(term) && !/\d/.test(term)).map(baseForms);
 }
 
-/** How many of `terms` have no base form among `others`'. */
+/** How many of `terms` have no base form among `others`', nor a WordNet synonym of one. */
 function unsharedCount(terms: readonly string[][], others: readonly string[][]): number {
   const known = new Set(others.flat());
-  return terms.filter((forms) => !forms.some((form) => known.has(form))).length;
+  return terms.filter((forms) => !forms.some((form) => known.has(form) || [...known].some((other) => areSynonyms(form, other)))).length;
 }
 
 /**

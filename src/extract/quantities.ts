@@ -110,7 +110,9 @@ export function extractQuantities(sentence: Sentence, excluded: Span[], times: T
         max = max === null ? null : Math.ceil(max * 1.15);
       }
     }
-    quantities.push({ text: match[0], span, value: written, min, max, bound, counted: countedNoun(sentence, span[1]) });
+    // "3 percent", "40%": the percentage is what is counted, whatever noun follows.
+    const counted = match[3] !== undefined ? 'percent' : countedNoun(sentence, span[1]);
+    quantities.push({ text: match[0], span, value: written, min, max, bound, counted });
   }
   return quantities;
 }

@@ -162,6 +162,13 @@ function searchStandsFor(original: string, replacement: string): boolean {
   return false;
 }
 
+/** Whether two words are synonyms: they share a WordNet synset ("raise" and "rise", a pay rise). */
+export function areSynonyms(a: string, b: string): boolean {
+  if (a === b) return true;
+  const theirs = new Set(synsetsOf(b).map(key));
+  return theirs.size > 0 && synsetsOf(a).some((synset) => theirs.has(key(synset)));
+}
+
 /** Whether WordNet knows the word at all (so an unknown name is not mistaken for an unrelated word). */
 export function isKnownWord(word: string): boolean {
   return synsetsOf(word).length > 0;

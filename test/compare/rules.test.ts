@@ -51,6 +51,11 @@ const CASES: Record<string, Case[]> = {
     // Names no gazetteer knows: two of three participants differ, so two summits; one differing name may be one body written two ways.
     { a: 'Oskaria, Peltar and Marrak held a summit in Kestrel Bay on Thursday, May 25, with 2,300 delegates.', b: 'Lunesia, Sandor and Marrak held a summit in Kestrel Bay on Thursday, May 25, with 4,500 delegates.', published: '2023-05-26', verdict: 'different-scope' },
     { a: 'Oskaria, Peltar and Marrak held a summit in Kestrel Bay on Thursday, May 25, with 2,300 delegates.', b: 'Oskaria, Lunesia and Marrak held a summit in Kestrel Bay on Thursday, May 25, with 4,500 delegates.', published: '2023-05-26', verdict: 'contradict' },
+    // A measure joined to the same noun says what it measures, in claims worded apart.
+    { a: 'Dock workers at the port of Rellin began a 48-hour strike on Monday, halting the loading of ships, the port authority said.', b: 'Dockers at Rellin port walked off the job on Monday in a 72-hour strike over wages, the port authority said.', verdict: 'contradict', kind: 'numeric' },
+    { a: 'The employers have offered a raise of 3 percent, the union said.', b: 'Employers offered a pay rise of 5 percent, according to the union.', verdict: 'contradict', kind: 'numeric' },
+    // A share of what, neither says: "5 percent" and "7 percent" of other things.
+    { a: 'Unemployment in Rellin rose to 5 percent in March, officials said.', b: 'Inflation in Rellin rose to 7 percent in March, officials said.', verdict: undefined },
   ],
   'date-mismatch': [
     { a: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 18.', b: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 18, officials said.', published: '2025-08-20', verdict: 'agree' },
@@ -149,6 +154,8 @@ const CASES: Record<string, Case[]> = {
     // Alike only in whom they are about: nothing one says of the minister is said by the other.
     { a: 'Foreign Minister Lena Hart said the government would not intervene in the dispute.', b: 'Foreign Minister Lena Hart welcomed the agreement.', verdict: undefined },
     { a: 'Foreign Minister Lena Hart said the government would not intervene in the dispute.', b: 'The government will not step in, Foreign Minister Lena Hart said on Monday.', verdict: 'agree' },
+    // Synonyms are not things one says and the other does not ("raise" / "rise", "talks" / "negotiations").
+    { a: "The employers' association has offered a raise of 3 percent, while the union is demanding 8 percent.", b: 'Employers have offered a pay rise of 3 percent, against the 8 percent the union wants.', verdict: 'agree' },
     // The same statement, told in another place: it says one thing the other does not.
     { a: 'Historians expected further talks later in the year at a meeting in Sorrin.', b: 'Historians expected further talks later in the year on social media.', verdict: 'agree' },
     // Undated, in articles two months apart: neither shown to agree nor an apparent conflict.

@@ -82,6 +82,12 @@ describe('quantities', () => {
     expect(exact).toMatchObject({ value: 6000, bound: 'exact', counted: 'engineer' });
   });
 
+  it('counts a share as percent, whatever noun follows', () => {
+    const [share, sign] = claimOf('x', 'Employers offered a raise of 3 percent and later 5% more pay.').quantities;
+    expect(share).toMatchObject({ value: 3, counted: 'percent' });
+    expect(sign).toMatchObject({ value: 5, counted: 'percent' });
+  });
+
   it('finds where the counted noun ends after the number, written apart or joined by a hyphen', () => {
     expect(countedNounEnd(' damaged houses in Cedrin', 'house')).toBe(' damaged houses'.length);
     expect(countedNounEnd('-kilometre border', 'kilometer')).toBe('-kilometre'.length);

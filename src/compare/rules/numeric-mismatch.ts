@@ -2,6 +2,8 @@ import type { Claim, Quantity } from '../../types.js';
 import { TIME_ZONE_SLIP_DAYS, dayDistance, describeTime, eventTime, timeAt, timesAgree } from '../../align/scope.js';
 import { boundWordsBefore, countedNounEnd } from '../../extract/quantities.js';
 import { defineRule, MEASURE_UNITS, quoted, scopeReason, substitutedEntities } from '../rule.js';
+import { areSynonyms, baseForms } from '../../lexicon/wordnet.js';
+import { FUNCTION_WORDS } from '../../util/text.js';
 
 /** Nouns that count the same thing under another name. */
 const SAME_COUNT: Record<string, string> = { troop: 'soldier', personnel: 'soldier', serviceman: 'soldier', servicemember: 'soldier', fatality: 'death', casualty: 'death', people: 'person' };
@@ -43,6 +45,26 @@ function amountWords(claim: Claim, quantity: Quantity): string {
   return reach !== undefined ? quoted(claim.text.slice(start, end + reach)) : `${quoted(claim.text.slice(start, end))} ${quantity.counted}`.trimEnd();
 }
 
+/**
+ * The noun a measure is said of, lower-case: joined to it by a hyphen ("a 48-hour strike" →
+ * "strike"), after a share ("a 3 percent raise") or before it with "of" ("a pay rise of 3
+ * percent" → "rise"); never a function word ("rose to 5 percent in …" has none).
+ */
+function measuredNoun(claim: Claim, quantity: Quantity): string | undefined {
+  const after = claim.text.slice(quantity.span[1] - claim.span[0]);
+  const before = claim.text.slice(0, quantity.span[0] - claim.span[0]);
+  const joined = quantity.counted === 'percent' ? /^\s+(\p{L}+)/u : /^-\p{L}+\s+(\p{L}+)/u;
+  const noun = (word: string | undefined) => (word === undefined || FUNCTION_WORDS.has(word.toLowerCase()) ? undefined : word.toLowerCase());
+  return noun(joined.exec(after)?.[1]) ?? noun(/(\p{L}+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/u.exec(before)?.[1]);
+}
+
+/** Whether both measures are said of one noun or of synonyms ("48-hour strike" / "77-hour strike", "a raise of 3 percent" / "a pay rise of 9 percent"): then they say what they measure. */
+function measureOfSameThing(a: Claim, x: Quantity, b: Claim, y: Quantity): boolean {
+  const nounA = measuredNoun(a, x);
+  const nounB = measuredNoun(b, y);
+  return nounA !== undefined && nounB !== undefined && baseForms(nounA).some((one) => baseForms(nounB).some((other) => areSynonyms(one, other)));
+}
+
 function overlaps(a: Quantity, b: Quantity): boolean {
   return a.min <= (b.max ?? Infinity) && b.min <= (a.max ?? Infinity);
 }
@@ -66,7 +88,10 @@ export default defineRule({
       if (!y) continue;
       const values = { a: `${x.text} ${x.counted}`, b: `${y.text} ${y.counted}` };
       const clash = `${context.label(a)} gives ${amountWords(a, x)}, ${context.label(b)} gives ${amountWords(b, y)}`;
-      const needed = MEASURE_UNITS.has(x.counted) ? MIN_SIMILARITY_UNIT : !(isExact(x) && isExact(y)) ? MIN_SIMILARITY_VAGUE : MIN_SIMILARITY;
+      const sameThing = MEASURE_UNITS.has(x.counted) && measureOfSameThing(a, x, b, y);
+      // A share says nothing of what it is a share of ("rose to 5 percent"): only one of the same thing is compared.
+      if (x.counted === 'percent' && !sameThing) continue;
+      const needed = MEASURE_UNITS.has(x.counted) && !sameThing ? MIN_SIMILARITY_UNIT : !(isExact(x) && isExact(y)) ? MIN_SIMILARITY_VAGUE : MIN_SIMILARITY;
       if (context.pair.similarity < needed || !sameContext(a, x, b, y)) continue;
       if (isExact(x) && isExact(y) && x.value === y.value && !context.scope.same) continue;
       if (isExact(x) && isExact(y) && x.value === y.value) return { verdict: 'agree', kind: 'numeric', reason: `${clash}: the same number`, values, confidence: 0.9 };
