@@ -29,6 +29,10 @@ const CASES: Record<string, Case[]> = {
     { a: 'It was the first deployment of a US B-52H bomber to the Korean Peninsula in 2025.', b: 'It is the first time a US B-52 bomber has landed at an air base in South Korea.', verdict: 'different-scope' },
     { a: 'It was the first deployment of a US B-52H bomber to the Korean Peninsula in 2025.', b: 'It was the first deployment of a US B-52H bomber to the Korean Peninsula in 2024.', verdict: 'different-scope' },
     { a: 'A US B-52H bomber flew over the Korean Peninsula in 2025 with fighters.', b: 'A US B-52H bomber flew over the Korean Peninsula in 2025 with jets.', verdict: undefined },
+    // "This year" in an article of 2025 is 2025: one scope in other words, so the ranks conflict.
+    { a: 'It was the first deployment of a US B-52H bomber to the Korean Peninsula this year.', b: 'It was the second deployment of a US B-52H bomber to the Korean Peninsula in 2025.', published: '2025-07-11', verdict: 'contradict' },
+    { a: 'It was the first deployment of a US B-52H bomber to the Korean Peninsula this year.', b: 'It was the second deployment of a US B-52H bomber to the Korean Peninsula in 2025.', published: '2024-07-11', verdict: 'different-scope' },
+    { a: 'It was the first deployment of a US B-52H bomber to the Korean Peninsula since 2025.', b: 'It was the second deployment of a US B-52H bomber to the Korean Peninsula in 2025.', published: '2025-07-11', verdict: 'different-scope' },
     // A series: the first on 19 May and the second on 25 May are two events in the order of their days.
     { a: 'The summit in Kestrel Bay on May 19 was the first summit in Kestrel Bay in 2023.', b: 'The summit in Kestrel Bay on May 25 was the second summit in Kestrel Bay in 2023.', published: '2023-05-26', verdict: 'different-scope' },
     // Ranked against the order of their days, or a day apart (one event, reported across a time zone): a conflict.

@@ -21,6 +21,28 @@ function qualifierText(ordinal: Ordinal, kind: 'time' | 'place' | 'window' | 'pr
     .join(', ');
 }
 
+/** A time qualifier that names one calendar year ("in 2025", "of 2025", "this year"), not a span from or to it ("since 2019", "ever"). */
+const YEAR_QUALIFIER = /^(?:(?:in|of|during|for)\s+(?:\p{L}+\s+)?(?:19|20)\d\d(?:\s+alone)?|(?:this|last|that|the)\s+year)$/iu;
+
+/**
+ * The year an ordinal's time qualifiers name, when they name exactly one and the claim's times
+ * resolve it ("this year" in an article of 2025 is 2025); else undefined.
+ */
+function qualifierYear(claim: Claim, ordinal: Ordinal): string | undefined {
+  const times = ordinal.qualifiers.filter((qualifier) => qualifier.kind === 'time');
+  if (times.length !== 1 || !YEAR_QUALIFIER.test(times[0]!.text)) return undefined;
+  const text = times[0]!.text.toLowerCase();
+  const time = claim.times.find((candidate) => candidate.value !== undefined && /^\d{4}/.test(candidate.value) && text.includes(candidate.text.toLowerCase()));
+  return time?.value?.slice(0, 4);
+}
+
+/** Whether two ordinals' time qualifiers say the same: the same words, or the same one year in other words ("this year" / "in 2025"). */
+function sameTimeQualifier(a: Claim, x: Ordinal, b: Claim, y: Ordinal): boolean {
+  if (qualifierText(x, 'time') === qualifierText(y, 'time')) return true;
+  const year = qualifierYear(a, x);
+  return year !== undefined && year === qualifierYear(b, y);
+}
+
 /** The phrase an ordinal heads, for reasons: "first deployment … in 2025". */
 function describe(claim: Claim, ordinal: Ordinal): string {
   const predicate = ordinal.qualifiers.find((qualifier) => qualifier.kind === 'predicate');
@@ -75,7 +97,7 @@ export default defineRule({
         for (const qualifier of ['time', 'window', 'place', 'predicate'] as const) {
           const qx = qualifierText(x, qualifier);
           const qy = qualifierText(y, qualifier);
-          if (qx === qy || (qualifier === 'place' && (!qx || !qy))) continue;
+          if (qx === qy || (qualifier === 'place' && (!qx || !qy)) || (qualifier === 'time' && sameTimeQualifier(a, x, b, y))) continue;
           return {
             verdict: 'different-scope',
             kind: 'ordinal',
