@@ -11,7 +11,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { eventTimes, extractTimes, type Reference } from './times.js';
 
 /** Bump when extraction output changes, so cached claim sets are rebuilt. */
-export const EXTRACTOR_VERSION = 'crosscheck-extract/11';
+export const EXTRACTOR_VERSION = 'crosscheck-extract/12';
 
 export interface ExtractOptions {
   /** Claims scoring below this check-worthiness are dropped. Default 0.3. */

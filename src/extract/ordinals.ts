@@ -31,6 +31,14 @@ function nounPhraseHead(tokens: readonly Token[]): string | undefined {
   return head;
 }
 
+/** The head noun of the subject when the ordinal follows "<subject> is/was the": "The stoppage is the second" → stoppage. */
+function copulaSubject(sentence: Sentence, ordinalStart: number): string | undefined {
+  const before = sentence.tokens.filter((token) => token.span[1] <= ordinalStart);
+  const [noun, verb, article] = before.slice(-3);
+  if (article?.lemma !== 'the' || verb?.lemma !== 'be' || noun?.pos !== 'NOUN') return undefined;
+  return noun.lemma;
+}
+
 function clauseAfter(sentence: Sentence, start: number): { text: string; offset: number } {
   const rest = sentence.text.slice(start - sentence.span[0]);
   const afterOrdinal = rest.replace(/^\S+/, (word) => ' '.repeat(word.length));
@@ -73,6 +81,8 @@ export function extractOrdinals(sentence: Sentence, entities: Entity[]): Ordinal
       }
       if (thing || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'ADP' && token.lemma !== 'of') break;
     }
+    // "The stoppage is the second at the port": with no noun after it, the ordinal ranks the subject it is said of.
+    if (!thing) thing = copulaSubject(sentence, span[0]) ?? '';
     const qualifiers: OrdinalQualifier[] = [];
     if (LIGHT_NOUNS.has(thing)) {
       const rest = after.slice(thingIndex + 1);

@@ -66,6 +66,8 @@ const CASES: Record<string, Case[]> = {
     { a: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 18.', b: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 16.', published: '2025-08-20', verdict: 'contradict' },
     { a: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 18.', b: 'Poland and Lithuania held a joint air drill over the Baltic Sea on March 2.', published: '2025-08-20', verdict: 'different-scope' },
     { a: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 18.', b: 'Poland and Lithuania held talks about the Baltic Sea on August 16.', published: '2025-08-20', verdict: undefined },
+    // One dates the start of a drill, the other its end: two moments of one event.
+    { a: 'Poland and Lithuania began a joint air drill over the Baltic Sea on August 18, the army said.', b: 'Poland and Lithuania ended their joint air drill over the Baltic Sea on August 20, the army said.', verdict: 'different-scope', kind: 'date' },
   ],
   'weekday-mismatch': [
     { a: 'The summit of Brazil, Chile and Peru opened in Lima on Monday, November 10, with trade talks.', b: 'The summit of Brazil, Chile and Peru opened in Lima on Tuesday, with trade talks.', published: '2025-11-12', verdict: 'contradict' },

@@ -141,6 +141,12 @@ describe('times', () => {
 });
 
 describe('ordinals', () => {
+  it('ranks the subject when no noun follows the ordinal ("The stoppage is the second at the port")', () => {
+    const [second] = claimOf('x', 'The stoppage is the second at the port in 2025, the union said.').ordinals;
+    expect(second).toMatchObject({ rank: 2, thing: 'stoppage', qualifiers: [{ kind: 'time', text: 'in 2025' }] });
+    expect(claimOf('x', 'It is the first at the port in 2025, the union said.').ordinals[0]).toMatchObject({ thing: '' });
+  });
+
   it('records the thing ranked and the scope qualifiers', () => {
     const [deployment] = claimOf('x', 'It was the first deployment of a US B-52H bomber to the Korean Peninsula in 2025.').ordinals;
     expect(deployment).toMatchObject({ rank: 1, thing: 'deployment' });

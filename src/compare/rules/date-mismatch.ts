@@ -1,6 +1,19 @@
 import { describeTime, statedEventTime } from '../../align/scope.js';
-import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, differentSizes, sameEventKind, scopeReason, eventName } from '../rule.js';
+import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, differentSizes, sameEventKind, scopeReason, eventName, quoted } from '../rule.js';
 import { weekdayFor } from './weekday-mismatch.js';
+
+/** Verbs that date the start of a happening that lasts, and verbs that date its end. */
+const STARTS = /\b(?:began|begins|begin|started|starts|opened|opens|launched|launches|kicked off)\b/i;
+const ENDS = /\b(?:ended|ends|finished|finishes|concluded|concludes|called off|calls off|wrapped up|closed|closes)\b/i;
+
+/** Whether a claim dates a happening's start or its end, when it says which and not both. */
+function phaseOf(text: string): 'start' | 'end' | undefined {
+  const start = STARTS.exec(text);
+  const end = ENDS.exec(text);
+  if (start && !end) return 'start';
+  if (end && !start) return 'end';
+  return undefined;
+}
 
 export default defineRule({
   id: 'date-mismatch',
@@ -31,6 +44,14 @@ export default defineRule({
       return { verdict: 'different-scope', kind: 'date', reason, values, confidence: 0.7 };
     }
     if (context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
+    const phaseA = phaseOf(a.text);
+    const phaseB = phaseOf(b.text);
+    if (phaseA && phaseB && phaseA !== phaseB) {
+      const [starting, ending] = phaseA === 'start' ? [a, b] : [b, a];
+      const started = STARTS.exec(starting.text)![0];
+      const ended = ENDS.exec(ending.text)![0];
+      return { verdict: 'different-scope', kind: 'date', reason: `${clash}; but ${context.label(starting)} dates when it ${quoted(started)} and ${context.label(ending)} when it ${quoted(ended)}: two moments of one ${eventName(a)}, not a contradiction`, values, confidence: 0.7 };
+    }
     return { verdict: 'contradict', kind: 'date', reason: `${clash} — the same ${eventName(a)} reported on different days`, values, confidence: 0.7 };
   },
 });
