@@ -144,8 +144,9 @@ function saidTerms(claim: Claim): string[][] {
 
 /** How many of `terms` have no base form among `others`', nor a WordNet synonym of one. */
 function unsharedCount(terms: readonly string[][], others: readonly string[][]): number {
-  const known = new Set(others.flat());
-  return terms.filter((forms) => !forms.some((form) => known.has(form) || [...known].some((other) => areSynonyms(form, other)))).length;
+  const otherForms = others.flat();
+  const known = new Set(otherForms);
+  return terms.filter((forms) => !forms.some((form) => known.has(form) || otherForms.some((other) => areSynonyms(form, other)))).length;
 }
 
 /**
@@ -173,9 +174,9 @@ function personWords(claim: Claim): Set<string> {
 }
 
 /**
- * Whether all two claims share is who they are about: no word either says of them (outside names,
- * a person's title, figures and "said") is the other's, or a WordNet synonym or broader word of
- * one. "Transport Minister Ivo Renner welcomed the agreement" and "… said the government would not
+ * Whether all that two claims share is whom they are about: no word either says of them (outside
+ * names, a person's title, figures and "said") is the other's, or a WordNet synonym or broader word
+ * of one. "Transport Minister Ivo Renner welcomed the agreement" and "… said the government would not
  * intervene" are two statements of one man, whatever their similarity.
  */
 export function sharesOnlyNames(a: Claim, b: Claim): boolean {
