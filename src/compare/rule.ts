@@ -117,12 +117,12 @@ export function scopeReason(context: RuleContext, a: Claim, b: Claim, clash: str
  * other does not ("from Tel Aviv" vs "from Amman"), the first such pair. Such claims may be about
  * different things even when they look alike.
  */
-export function substitutedEntities(a: Claim, b: Claim, types: readonly EntityType[] = ['person', 'place', 'country', 'organization', 'equipment']): { a: Entity; b: Entity }[] {
+export function substitutedEntities(a: Claim, b: Claim, types: readonly EntityType[] = ['person', 'place', 'country', 'organization', 'equipment'], withSpeakers = false): { a: Entity; b: Entity }[] {
   const idsA = new Set(a.entities.map((entity) => entity.id));
   const idsB = new Set(b.entities.map((entity) => entity.id));
-  // Who reports a fact ("the BBC reports that …") is not part of the fact.
-  const reporterA = a.attribution?.speakerId;
-  const reporterB = b.attribution?.speakerId;
+  // Who reports a fact ("the BBC reports that …") is not part of the fact, unless the caller asks.
+  const reporterA = withSpeakers ? undefined : a.attribution?.speakerId;
+  const reporterB = withSpeakers ? undefined : b.attribution?.speakerId;
   const swaps: { a: Entity; b: Entity }[] = [];
   for (const type of types) {
     // A name the other claim also has, though not recognised there ("the province of Talen"), is not swapped.
@@ -162,13 +162,17 @@ export function saysOtherThings(a: Claim, b: Claim): boolean {
 /** Verbs that only report who said a thing: shared, they say nothing of what was said. */
 const REPORTING_FORMS = new Set(['say', 'said', 'tell', 'told', 'add', 'added', 'state', 'stated']);
 
+/** The capitalised title right before a person's name in a claim, as written ("Transport Minister" for "Transport Minister Ivo Renner"); empty when there is none. */
+export function personTitle(claim: Claim, person: Entity): string {
+  return (/(?:\p{Lu}[\p{L}'’-]*\s+)+$/u.exec(claim.text.slice(0, person.span[0] - claim.span[0]))?.[0] ?? '').trim();
+}
+
 /** The lower-case words of a person's name and of the capitalised title right before it ("Transport Minister Ivo Renner"). */
 function personWords(claim: Claim): Set<string> {
   const words = new Set<string>();
   for (const entity of claim.entities) {
     if (entity.type !== 'person') continue;
-    const title = /(?:\p{Lu}[\p{L}'’-]*\s+)+$/u.exec(claim.text.slice(0, entity.span[0] - claim.span[0]))?.[0] ?? '';
-    for (const word of `${title} ${entity.text}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word) words.add(word);
+    for (const word of `${personTitle(claim, entity)} ${entity.text}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word) words.add(word);
   }
   return words;
 }

@@ -123,6 +123,11 @@ const CASES: Record<string, Case[]> = {
   'entity-substitution': [
     { a: 'General Dan Caine met the Japanese delegation in Seoul on Friday to discuss the drill.', b: 'General Charles Brown met the Japanese delegation in Seoul on Friday to discuss the drill.', published: '2025-07-12', verdict: 'contradict' },
     { a: 'General Dan Caine met the Japanese delegation in Seoul on Friday to discuss the drill.', b: 'General Dan Caine met the Japanese delegation in Seoul on Friday to discuss the drills.', published: '2025-07-12', verdict: undefined },
+    // One office, two holders saying the same thing, in claims worded apart: a swap of who holds it.
+    { a: 'Transport Minister Lena Hart said the government would not intervene in the dispute.', b: 'The government will not step in, Transport Minister Ivan Berg said on Monday.', published: '2025-09-16', verdict: 'contradict', kind: 'entity' },
+    // Two titles, or two things said: no conflict over who holds an office.
+    { a: 'Transport Minister Lena Hart said the government would not intervene in the dispute.', b: 'The government will not step in, Finance Minister Ivan Berg said on Monday.', published: '2025-09-16', verdict: undefined },
+    { a: 'Transport Minister Lena Hart said the government would not intervene in the dispute.', b: 'Transport Minister Ivan Berg welcomed the agreement on Monday.', published: '2025-09-16', verdict: undefined },
   ],
   'location-mismatch': [
     { a: 'The defence chiefs of the three countries held their meeting in Seoul on Friday.', b: 'The defence chiefs of the three countries held their meeting in Tokyo on Friday.', published: '2025-07-12', verdict: 'contradict' },

@@ -1,4 +1,4 @@
-import { defineRule, quoted, scopeReason, substitutedEntities } from '../rule.js';
+import { LOOKALIKE_SIMILARITY, defineRule, personTitle, quoted, saysOtherThings, scopeReason, sharesOnlyNames, substitutedEntities } from '../rule.js';
 
 /** Claims this alike are one statement; a different name in the same place is a conflict. */
 const MIN_SIMILARITY = 0.45;
@@ -6,13 +6,21 @@ const MIN_SIMILARITY = 0.45;
 export default defineRule({
   id: 'entity-substitution',
   kind: 'entity',
-  description: 'Closely matching claims about the same event that name a different person or organisation in the same place ("General Dan Caine" vs "General Charles Brown").',
+  description: 'Closely matching claims about the same event that name a different person or organisation in the same place ("General Dan Caine" vs "General Charles Brown"); from a looser likeness when two people with one title say the same thing ("Transport Minister Ivo Renner" vs "Transport Minister Charles Brown").',
   check(a, b, context) {
-    if (context.pair.similarity < MIN_SIMILARITY) return undefined;
-    const swap = substitutedEntities(a, b, ['person', 'organization'])[0];
-    if (!swap) return undefined;
+    if (context.pair.similarity < LOOKALIKE_SIMILARITY) return undefined;
+    // One office, two holders: "Transport Minister Ivo Renner said …" / "… Transport Minister Charles
+    // Brown said", the same thing said, is a swap even in claims worded apart, and even of who said it.
+    // A quotation given to two speakers is attribution-mismatch's to judge.
+    const speakers = a.attribution?.quote && b.attribution?.quote ? undefined : substitutedEntities(a, b, ['person'], true)[0];
+    const title = speakers ? personTitle(a, speakers.a) : '';
+    const sameOffice = speakers !== undefined && title !== '' && title.toLowerCase() === personTitle(b, speakers.b).toLowerCase() && !saysOtherThings(a, b) && !sharesOnlyNames(a, b);
+    const swap = sameOffice ? speakers : substitutedEntities(a, b, ['person', 'organization'])[0];
+    if (!swap || (context.pair.similarity < MIN_SIMILARITY && !sameOffice)) return undefined;
     const values = { a: swap.a.text, b: swap.b.text };
-    const clash = `${context.label(a)} names ${quoted(swap.a.text)} where ${context.label(b)} names ${quoted(swap.b.text)}`;
+    const clash = sameOffice
+      ? `${context.label(a)} names ${quoted(swap.a.text)} as ${title} where ${context.label(b)} names ${quoted(swap.b.text)}`
+      : `${context.label(a)} names ${quoted(swap.a.text)} where ${context.label(b)} names ${quoted(swap.b.text)}`;
     const scoped = scopeReason(context, a, b, clash);
     if (scoped) return { verdict: 'different-scope', kind: 'entity', reason: scoped, values, confidence: 0.55 };
     return { verdict: 'contradict', kind: 'entity', reason: `${clash} in the same statement`, values, confidence: 0.6 };
