@@ -162,11 +162,22 @@ function searchStandsFor(original: string, replacement: string): boolean {
   return false;
 }
 
+const synsetKeys = new Map<string, ReadonlySet<string>>();
+
+/** The keys of a word's synsets, cached: synonym checks run on every pair of words two claims compare. */
+function synsetKeysOf(word: string): ReadonlySet<string> {
+  let keys = synsetKeys.get(word);
+  if (!keys) synsetKeys.set(word, (keys = new Set(synsetsOf(word).map(key))));
+  return keys;
+}
+
 /** Whether two words are synonyms: they share a WordNet synset ("raise" and "rise", a pay rise). */
 export function areSynonyms(a: string, b: string): boolean {
   if (a === b) return true;
-  const theirs = new Set(synsetsOf(b).map(key));
-  return theirs.size > 0 && synsetsOf(a).some((synset) => theirs.has(key(synset)));
+  const theirs = synsetKeysOf(b);
+  if (theirs.size === 0) return false;
+  for (const synset of synsetKeysOf(a)) if (theirs.has(synset)) return true;
+  return false;
 }
 
 /** Whether WordNet knows the word at all (so an unknown name is not mistaken for an unrelated word). */

@@ -6,12 +6,12 @@ import { weekdayFor } from './weekday-mismatch.js';
 const STARTS = /\b(?:began|begins|begin|started|starts|opened|opens|launched|launches|kicked off)\b/i;
 const ENDS = /\b(?:ended|ends|finished|finishes|concluded|concludes|called off|calls off|wrapped up|closed|closes)\b/i;
 
-/** Whether a claim dates a happening's start or its end, when it says which and not both. */
-function phaseOf(text: string): 'start' | 'end' | undefined {
+/** Whether a claim dates a happening's start or its end, with the verb that says so, when it says which and not both. */
+function phaseOf(text: string): { phase: 'start' | 'end'; verb: string } | undefined {
   const start = STARTS.exec(text);
   const end = ENDS.exec(text);
-  if (start && !end) return 'start';
-  if (end && !start) return 'end';
+  if (start && !end) return { phase: 'start', verb: start[0] };
+  if (end && !start) return { phase: 'end', verb: end[0] };
   return undefined;
 }
 
@@ -46,11 +46,9 @@ export default defineRule({
     if (context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
     const phaseA = phaseOf(a.text);
     const phaseB = phaseOf(b.text);
-    if (phaseA && phaseB && phaseA !== phaseB) {
-      const [starting, ending] = phaseA === 'start' ? [a, b] : [b, a];
-      const started = STARTS.exec(starting.text)![0];
-      const ended = ENDS.exec(ending.text)![0];
-      return { verdict: 'different-scope', kind: 'date', reason: `${clash}; but ${context.label(starting)} dates when it ${quoted(started)} and ${context.label(ending)} when it ${quoted(ended)}: two moments of one ${eventName(a)}, not a contradiction`, values, confidence: 0.7 };
+    if (phaseA && phaseB && phaseA.phase !== phaseB.phase) {
+      const [starting, ending] = phaseA.phase === 'start' ? [{ claim: a, ...phaseA }, { claim: b, ...phaseB }] : [{ claim: b, ...phaseB }, { claim: a, ...phaseA }];
+      return { verdict: 'different-scope', kind: 'date', reason: `${clash}; but ${context.label(starting.claim)} dates when it ${quoted(starting.verb)} and ${context.label(ending.claim)} when it ${quoted(ending.verb)}: two moments of one ${eventName(a)}, not a contradiction`, values, confidence: 0.7 };
     }
     return { verdict: 'contradict', kind: 'date', reason: `${clash} — the same ${eventName(a)} reported on different days`, values, confidence: 0.7 };
   },

@@ -36,9 +36,8 @@ function qualifierYear(claim: Claim, ordinal: Ordinal): string | undefined {
   return time?.value?.slice(0, 4);
 }
 
-/** Whether two ordinals' time qualifiers say the same: the same words, or the same one year in other words ("this year" / "in 2025"). */
-function sameTimeQualifier(a: Claim, x: Ordinal, b: Claim, y: Ordinal): boolean {
-  if (qualifierText(x, 'time') === qualifierText(y, 'time')) return true;
+/** Whether two ordinals' time qualifiers, worded apart, name the same one year ("this year" / "in 2025"). */
+function sameQualifiedYear(a: Claim, x: Ordinal, b: Claim, y: Ordinal): boolean {
   const year = qualifierYear(a, x);
   return year !== undefined && year === qualifierYear(b, y);
 }
@@ -97,7 +96,7 @@ export default defineRule({
         for (const qualifier of ['time', 'window', 'place', 'predicate'] as const) {
           const qx = qualifierText(x, qualifier);
           const qy = qualifierText(y, qualifier);
-          if (qx === qy || (qualifier === 'place' && (!qx || !qy)) || (qualifier === 'time' && sameTimeQualifier(a, x, b, y))) continue;
+          if (qx === qy || (qualifier === 'place' && (!qx || !qy)) || (qualifier === 'time' && sameQualifiedYear(a, x, b, y))) continue;
           return {
             verdict: 'different-scope',
             kind: 'ordinal',
