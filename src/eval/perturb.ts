@@ -105,7 +105,7 @@ export function editsFor(claim: Claim, partners: readonly Claim[]): Edit[] {
   if (!claim.attribution?.quote) {
     const partnerText = partners.map((partner) => partner.text.toLowerCase()).join(' ');
     for (const match of claim.text.matchAll(/\b[a-z]{4,}\b/g)) {
-      if (NOT_FOR_ANTONYMS.has(match[0]) || !new RegExp(`\\b${match[0]}\\b`).test(partnerText)) continue;
+      if (NOT_FOR_ANTONYMS.has(match[0]) || ORDINALS[match[0]] || !new RegExp(`\\b${match[0]}\\b`).test(partnerText)) continue;
       const antonym = directAntonymsOf(match[0]).find((candidate) => /^[a-z]+$/.test(candidate));
       if (!antonym) continue;
       push('antonym', [claim.span[0] + match.index!, claim.span[0] + match.index! + match[0].length], antonym, match[0]);
@@ -120,7 +120,10 @@ export function editsFor(claim: Claim, partners: readonly Claim[]): Edit[] {
   return edits;
 }
 
-/** Words whose WordNet antonyms make no sentence ("said" → "other", "first" → "last" is an ordinal edit). */
+/**
+ * Words whose WordNet antonyms make no sentence ("said" → "other") or make another kind of edit:
+ * "first" → "last" and "second" → "first" change an ordinal, which the ordinal edit covers.
+ */
 const NOT_FOR_ANTONYMS = new Set(['said', 'says', 'first', 'last', 'three', 'over', 'have', 'will']);
 
 /** Rewordings that keep every fact: each pair is swapped wherever it occurs, whole words only. */

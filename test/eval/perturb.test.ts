@@ -14,6 +14,14 @@ describe('perturbation suite', () => {
     expect(editsFor(claim, [claimOf('c', 'Officials said the houses in Valdora were destroyed.')]).map((edit) => edit.kind)).not.toContain('numeric');
   });
 
+  it('changes an ordinal only through the ordinal edit, never as an antonym ("second" → "first")', () => {
+    const claim = claimOf('a', 'It is the second strike at the port of Tolvik this year, officials said.', '2025-09-15');
+    const partner = claimOf('b', 'The stoppage is the second at the port of Tolvik in 2025, officials said.', '2025-09-15');
+    const edits = editsFor(claim, [partner]);
+    expect(edits.filter((edit) => edit.kind === 'ordinal').map((edit) => edit.replacement)).toEqual(['third']);
+    expect(edits.filter((edit) => edit.kind === 'antonym')).toEqual([]);
+  });
+
   it('rewords without touching facts', () => {
     expect(paraphraseControl('The army said it conducted 3 drills on Friday.')).toBe('The army stated it carried out 3 drills on Friday.');
   });
