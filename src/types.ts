@@ -190,6 +190,7 @@ export type EventKind =
   | 'agreement'
   | 'arrest'
   | 'election'
+  | 'strike'
   | 'statement'
   | 'other';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { antonymsOf, areAntonyms } from '../src/lexicon/antonyms.js';
-import { mayStandFor } from '../src/lexicon/wordnet.js';
+import { commonNounSingular, mayStandFor } from '../src/lexicon/wordnet.js';
 
 describe('WordNet lexicon', () => {
   it('knows direct and indirect antonyms', () => {
@@ -16,5 +16,15 @@ describe('WordNet lexicon', () => {
     expect(mayStandFor('prop up', 'support')).toBe(true);
     expect(mayStandFor('open', 'close')).toBe(false);
     expect(mayStandFor('smartphone', 'laptop')).toBe(false);
+  });
+
+  it('gives the singular of a plural common noun, never of a name', () => {
+    expect(commonNounSingular('talks')).toBe('talk');
+    expect(commonNounSingular('employers')).toBe('employer');
+    expect(commonNounSingular('casualties')).toBe('casualty');
+    expect(commonNounSingular('wales')).toBeUndefined();
+    expect(commonNounSingular('athens')).toBeUndefined();
+    expect(commonNounSingular('news')).toBeUndefined();
+    expect(commonNounSingular('glass')).toBeUndefined();
   });
 });

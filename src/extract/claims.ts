@@ -8,10 +8,17 @@ import { extractModality, extractNegations } from './polarity.js';
 import { extractQuantities } from './quantities.js';
 import { SpeakerMemory, extractAttribution } from './quotes.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import type { Token } from './nlp.js';
 import { eventTimes, extractTimes, type Reference } from './times.js';
 
+/** Lemmas of a sentence's content words, once each, sorted; "according (to)" only names a source. */
+function contentTerms(tokens: readonly Token[]): string[] {
+  const content = tokens.filter((token, index) => CONTENT_POS.has(token.pos) && !token.stopWord && /\p{L}|\d/u.test(token.text) && !(token.lemma === 'accord' && /^according$/i.test(token.text) && tokens[index + 1]?.lemma === 'to'));
+  return uniqueSorted(content.map((token) => token.lemma));
+}
+
 /** Bump when extraction output changes, so cached claim sets are rebuilt. */
-export const EXTRACTOR_VERSION = 'crosscheck-extract/12';
+export const EXTRACTOR_VERSION = 'crosscheck-extract/13';
 
 export interface ExtractOptions {
   /** Claims scoring below this check-worthiness are dropped. Default 0.3. */
@@ -72,7 +79,7 @@ export function extractClaims(article: Article, options: ExtractOptions = {}): C
       modality,
       modalityCues,
       eventKind: detectEventKind(sentence.tokens, ordinals.map((ordinal) => ordinal.thing.replace(/^time:/, ''))),
-      terms: uniqueSorted(sentence.tokens.filter((token) => CONTENT_POS.has(token.pos) && !token.stopWord && /\p{L}|\d/u.test(token.text)).map((token) => token.lemma)),
+      terms: contentTerms(sentence.tokens),
     };
     if (attribution) draft.attribution = attribution;
     const score = checkWorthiness(sentence, draft);

@@ -15,10 +15,24 @@ const EVENT_LEMMAS: Record<string, EventKind> = {
   agree: 'agreement', agreement: 'agreement', deal: 'agreement', treaty: 'agreement', sign: 'agreement',
   arrest: 'arrest', detain: 'arrest', indict: 'arrest',
   election: 'election', vote: 'election', referendum: 'election', ballot: 'election',
+  walkout: 'strike', stoppage: 'strike',
 };
 
+/** Words that make a "strike" an act of war ("a missile strike", "simulated strikes"), not a walkout. */
+const ARMED_STRIKE = /^(?:air|missile|drone|rocket|artillery|military|nuclear|precision|pre-?emptive|retaliatory|simulated|surgical|naval|strategic)$/i;
+
+/**
+ * "strike" as a noun is a walkout unless a word before it arms it; the verb ("could strike any
+ * target") names no happening.
+ */
+function strikeKind(tokens: readonly Token[], index: number): EventKind | undefined {
+  if (tokens[index]!.pos !== 'NOUN') return undefined;
+  const before = tokens[index - 1];
+  return before && ARMED_STRIKE.test(before.text) ? 'attack' : 'strike';
+}
+
 export function eventKindOf(lemma: string): EventKind | undefined {
-  return EVENT_LEMMAS[lemma];
+  return lemma === 'strike' ? 'strike' : EVENT_LEMMAS[lemma];
 }
 
 /**
@@ -27,12 +41,12 @@ export function eventKindOf(lemma: string): EventKind | undefined {
  */
 export function detectEventKind(tokens: readonly Token[], rankedThings: readonly string[]): EventKind {
   for (const thing of rankedThings) {
-    const kind = EVENT_LEMMAS[thing];
+    const kind = eventKindOf(thing);
     if (kind) return kind;
   }
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     if (token.pos !== 'NOUN' && token.pos !== 'VERB') continue;
-    const kind = EVENT_LEMMAS[token.lemma];
+    const kind = token.lemma === 'strike' ? strikeKind(tokens, index) : EVENT_LEMMAS[token.lemma];
     if (kind) return kind;
   }
   return 'other';

@@ -1,6 +1,7 @@
 import winkNLP, { type ItemEntity, type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Span } from '../types.js';
+import { commonNounSingular } from '../lexicon/wordnet.js';
 
 /** One token with its character span in the original article text. */
 export interface Token {
@@ -46,6 +47,22 @@ export const MAX_TOKEN_LENGTH = 256;
 const OVERLONG_RUN = new RegExp(`\\S{${MAX_TOKEN_LENGTH + 1},}`, 'g');
 
 /**
+ * wink tags a capitalised plural that opens a sentence ("Talks resumed", "Employers have offered")
+ * as a proper noun and leaves it uninflected, so it would not match "talk" or "employer" elsewhere.
+ * When WordNet knows the singular as a common noun and the word itself not as a name, the token
+ * becomes the common noun it is.
+ */
+function retagOpeningPlural(tokens: Token[]): void {
+  const opening = tokens.find((token) => token.pos !== 'PUNCT');
+  if (!opening || opening.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+s$/u.test(opening.text)) return;
+  const singular = commonNounSingular(opening.lemma);
+  if (singular) {
+    opening.pos = 'NOUN';
+    opening.lemma = singular;
+  }
+}
+
+/**
  * Runs wink over `text.slice(start, end)` and maps every token back to offsets in `text`.
  * wink keeps each token's text and the white space before it, so the offsets are exact.
  */
@@ -87,7 +104,9 @@ export function analyse(text: string, start: number, end: number): RawSentence[]
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
     if (tokenSpans[first] === undefined || tokenSpans[last] === undefined) return;
-    sentences.push({ span: [tokenSpans[first]![0], tokenSpans[last]![1]], tokens: tokens.slice(first, last + 1), entities: [] });
+    const sentenceTokens = tokens.slice(first, last + 1);
+    retagOpeningPlural(sentenceTokens);
+    sentences.push({ span: [tokenSpans[first]![0], tokenSpans[last]![1]], tokens: sentenceTokens, entities: [] });
   });
   // Entities and sentences both come in text order, so one forward walk finds each entity's sentence.
   let owner = 0;

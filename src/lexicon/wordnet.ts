@@ -28,6 +28,8 @@ export interface Synset {
   type: string;
   /** Lower-case words, spaces for underscores. */
   words: string[];
+  /** Those of `words` that WordNet writes capitalised: names ("wales", "mars"). */
+  names: string[];
   pointers: Pointer[];
 }
 
@@ -79,7 +81,13 @@ export function synsetAt(pos: WordnetPos, offset: number): Synset {
   const fields = line.split(' ');
   const wordCount = parseInt(fields[3]!, 16);
   const words: string[] = [];
-  for (let i = 0; i < wordCount; i++) words.push(fields[4 + i * 2]!.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  const names: string[] = [];
+  for (let i = 0; i < wordCount; i++) {
+    const raw = fields[4 + i * 2]!.replace(/\(.*\)$/, '').replace(/_/g, ' ');
+    const word = raw.toLowerCase();
+    words.push(word);
+    if (raw !== word) names.push(word);
+  }
   let cursor = 4 + wordCount * 2;
   const pointerCount = Number(fields[cursor++]);
   const pointers: Pointer[] = [];
@@ -93,7 +101,7 @@ export function synsetAt(pos: WordnetPos, offset: number): Synset {
       target: parseInt(sourceTarget.slice(2), 16),
     });
   }
-  const synset: Synset = { pos, offset, type: fields[2]!, words, pointers };
+  const synset: Synset = { pos, offset, type: fields[2]!, words, names, pointers };
   synsets.set(key, synset);
   return synset;
 }
@@ -193,6 +201,16 @@ export function baseForms(word: string): string[] {
   }
   if (/(\w)\1(ed|ing)$/.test(word)) forms.push(word.replace(/(\w)\1(ed|ing)$/, '$1'));
   return forms;
+}
+
+/**
+ * The singular of a plural common noun ("talks" → "talk", "employers" → "employer"), or undefined
+ * when WordNet knows no such noun or knows the word as a name ("wales", "mars", "athens").
+ */
+export function commonNounSingular(word: string): string | undefined {
+  if (!/s$/.test(word) || synsetsOf(word, ['n']).some((synset) => synset.names.includes(word))) return undefined;
+  const singulars = word.endsWith('ies') ? [`${word.slice(0, -3)}y`] : word.endsWith('es') ? [word.slice(0, -1), word.slice(0, -2)] : [word.slice(0, -1)];
+  return singulars.find((singular) => singular.length >= 3 && synsetsOf(singular, ['n']).some((synset) => !synset.names.includes(singular)));
 }
 
 /** Whether WordNet knows the word or one of its base forms ("schools", "thousands"). */

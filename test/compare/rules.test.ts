@@ -38,6 +38,10 @@ const CASES: Record<string, Case[]> = {
     // Ranked against the order of their days, or a day apart (one event, reported across a time zone): a conflict.
     { a: 'The summit in Kestrel Bay on May 25 was the first summit in Kestrel Bay in 2023.', b: 'The summit in Kestrel Bay on May 19 was the second summit in Kestrel Bay in 2023.', published: '2023-05-26', verdict: 'contradict' },
     { a: 'The summit in Kestrel Bay on May 19 was the first summit in Kestrel Bay in 2023.', b: 'The summit in Kestrel Bay on May 20 was the second summit in Kestrel Bay in 2023.', published: '2023-05-26', verdict: 'contradict' },
+    // A strike, a walkout and a stoppage are one kind of happening: ranked in one scope, they conflict.
+    { a: 'It is the second strike at the port of Tolvik this year, after a stoppage in March.', b: 'The stoppage is the third at the port of Tolvik in 2025 and follows a strike in March.', published: '2025-09-15', verdict: 'contradict' },
+    { a: 'It is the second walkout at the port of Tolvik this year, after a stoppage in March.', b: 'The strike is the second at the port of Tolvik in 2025 and follows a stoppage in March.', published: '2025-09-15', verdict: 'agree' },
+    { a: 'It is the second strike at the port of Tolvik this year, after a stoppage in March.', b: 'It is the second summit at the port of Tolvik this year, after a meeting in March.', published: '2025-09-15', verdict: 'different-scope' },
   ],
   'numeric-mismatch': [
     { a: 'A magnitude 6.4 earthquake struck the province of Brenmoor in Ostland on Monday, destroying 450 houses.', b: 'On Monday, a magnitude 7.1 earthquake hit Brenmoor province in northern Ostland, destroying 450 houses.', published: '2025-06-03', verdict: 'contradict' },
@@ -247,6 +251,12 @@ describe('numeric reasons', () => {
     expect(overlapping!.reason).not.toContain('vaguer');
     const houses = run(numeric, { a: 'The quake destroyed 450 houses in Talen on Monday, officials said.', b: 'The quake destroyed 980 houses in Talen on Monday, officials said.', verdict: 'contradict' });
     expect(houses!.reason).toContain('“450 houses”');
+  });
+
+  it('quote a share once, its unit inside the quotation', () => {
+    const result = run(numeric, { a: 'The employers have offered a raise of 3 percent, the union said.', b: 'Employers offered a pay rise of 5 percent, according to the union.', verdict: 'contradict' });
+    expect(result!.reason).toContain('“3 percent”');
+    expect(result!.reason).not.toMatch(/percent” percent/);
   });
 });
 

@@ -26,7 +26,7 @@ describe('perturbation suite', () => {
     expect(paraphraseControl('The army said it conducted 3 drills on Friday.')).toBe('The army stated it carried out 3 drills on Friday.');
   });
 
-  it('over every corpus in examples/: no contradiction before editing, none from rewording, and at least 85% of single edits caught', () => {
+  it('over every corpus in examples/: no contradiction before editing, none from rewording, and at least 90% of single edits caught', () => {
     const examples = join(import.meta.dirname, '../../examples');
     const results = readdirSync(examples)
       .sort()
@@ -37,7 +37,7 @@ describe('perturbation suite', () => {
     }
     const outcomes = results.flatMap((result) => result.outcomes);
     expect(outcomes.length).toBeGreaterThanOrEqual(60);
-    expect(outcomes.filter((outcome) => outcome.detected).length / outcomes.length).toBeGreaterThanOrEqual(0.85);
+    expect(outcomes.filter((outcome) => outcome.detected).length / outcomes.length).toBeGreaterThanOrEqual(0.9);
     expect(outcomes.reduce((sum, outcome) => sum + outcome.unrelated, 0)).toBe(0);
   });
 });

@@ -18,6 +18,19 @@ describe('sentences', () => {
     ]);
   });
 
+  it('reads a capitalised plural that opens a sentence as the common noun it is', () => {
+    // wink tags "Talks" and "Employers" here as names and leaves them uninflected.
+    expect(claimOf('x', 'Talks between the union and the employers resumed in Tolvik on Wednesday.').terms).toContain('talk');
+    expect(claimOf('x', '"Employers have offered a pay rise of 3 percent," the union said in Tolvik.').terms).toContain('employer');
+    expect(claimOf('x', 'Athens said the talks in Tolvik would resume on Wednesday.').terms).toContain('athens');
+  });
+
+  it('does not count "according to" as a content word', () => {
+    const claim = claimOf('x', 'Negotiations are expected to restart on Wednesday, according to the union in Tolvik.');
+    expect(claim.terms).not.toContain('accord');
+    expect(claimOf('x', 'The accord between the union and the employers was signed in Tolvik on Wednesday.').terms).toContain('accord');
+  });
+
   it('gives every claim a span whose text is the claim text, on the example corpus', () => {
     const folder = join(import.meta.dirname, '../../examples/trilateral-air-drills');
     for (const name of ['b1b-drill.txt', 'business-standard-ap.txt', 'defence-expert.txt', 'drill-preview.txt', 'show-of-force.txt']) {
@@ -137,6 +150,15 @@ describe('times', () => {
 
   it('reads bare years', () => {
     expect(claimOf('x', 'It was the first deployment of a B-52H to the peninsula in 2025.').times).toMatchObject([{ value: '2025', granularity: 'year', yearStated: true }]);
+  });
+});
+
+describe('kinds of happening', () => {
+  it('reads a strike as a walkout, unless a word before it arms it; the verb names no happening', () => {
+    expect(claimOf('x', 'Dock workers in Tolvik began a 48-hour strike on Monday.').eventKind).toBe('strike');
+    expect(claimOf('x', 'About 4,500 workers joined the walkout in Tolvik on Monday.').eventKind).toBe('strike');
+    expect(claimOf('x', 'A missile strike hit a depot in Tolvik on Monday.').eventKind).toBe('attack');
+    expect(claimOf('x', 'The missile could potentially strike any target in Tolvik, an expert said.').eventKind).toBe('other');
   });
 });
 

@@ -42,7 +42,9 @@ function amountWords(claim: Claim, quantity: Quantity): string {
   const start = numberStart - (quantity.bound === 'exact' ? 0 : (boundWordsBefore(claim.text.slice(0, numberStart))?.length ?? 0));
   const end = quantity.span[1] - claim.span[0];
   const reach = countedNounEnd(claim.text.slice(end), quantity.counted);
-  return reach !== undefined ? quoted(claim.text.slice(start, end + reach)) : `${quoted(claim.text.slice(start, end))} ${quantity.counted}`.trimEnd();
+  if (reach !== undefined) return quoted(claim.text.slice(start, end + reach));
+  // A share's span already holds its unit ("3 percent", "5%").
+  return quantity.counted === 'percent' ? quoted(claim.text.slice(start, end)) : `${quoted(claim.text.slice(start, end))} ${quantity.counted}`.trimEnd();
 }
 
 /**

@@ -5,7 +5,7 @@ import { TIME_ZONE_SLIP_DAYS, dayDistance, eventTime } from '../../align/scope.j
 import { formatTimeValue } from '../../util/dates.js';
 import { defineRule, quoted } from '../rule.js';
 
-const HAPPENINGS = new Set(['drill', 'deployment', 'landing', 'meeting', 'visit', 'launch', 'attack', 'disaster', 'agreement', 'arrest', 'election']);
+const HAPPENINGS = new Set(['drill', 'deployment', 'landing', 'meeting', 'visit', 'launch', 'attack', 'disaster', 'agreement', 'arrest', 'election', 'strike']);
 const RANK_WORDS = ['only', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** What an ordinal ranks, as a kind of happening where possible: "first time … landed" → landing. */
