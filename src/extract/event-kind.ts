@@ -31,6 +31,14 @@ function strikeKind(tokens: readonly Token[], index: number): EventKind | undefi
   return before && ARMED_STRIKE.test(before.text) ? 'attack' : 'strike';
 }
 
+/** "walked off the job" and "walked out" (not "walked out of the talks") are a strike; other walking is nothing. */
+function walkoutKind(tokens: readonly Token[], index: number): EventKind | undefined {
+  const next = tokens.slice(index + 1, index + 4).map((token) => token.lemma);
+  if (next[0] === 'off' && (next[1] === 'job' || (next[1] === 'the' && next[2] === 'job'))) return 'strike';
+  if (next[0] === 'out' && next[1] !== 'of') return 'strike';
+  return undefined;
+}
+
 export function eventKindOf(lemma: string): EventKind | undefined {
   return lemma === 'strike' ? 'strike' : EVENT_LEMMAS[lemma];
 }
@@ -46,7 +54,7 @@ export function detectEventKind(tokens: readonly Token[], rankedThings: readonly
   }
   for (const [index, token] of tokens.entries()) {
     if (token.pos !== 'NOUN' && token.pos !== 'VERB') continue;
-    const kind = token.lemma === 'strike' ? strikeKind(tokens, index) : EVENT_LEMMAS[token.lemma];
+    const kind = token.lemma === 'strike' ? strikeKind(tokens, index) : token.lemma === 'walk' ? walkoutKind(tokens, index) : EVENT_LEMMAS[token.lemma];
     if (kind) return kind;
   }
   return 'other';

@@ -97,6 +97,9 @@ const MAX_YEAR = 9999;
  * publication date is read as last year's, unless the sentence speaks of a plan. A stated weekday
  * picks the year in which it matches.
  */
+/** Words before "last" that make it the verb: "would last", "is expected to last", "could last". */
+const LASTS_VERB = /\b(?:will|would|could|can|may|might|should|must|shall|to|not|'ll)\s+$/i;
+
 export function extractTimes(sentenceText: string, offset: number, reference: Reference, modality: Modality): TimeExpr[] {
   const times: TimeExpr[] = [];
   const instant = reference.published ? new Date(`${reference.published}T12:00:00Z`) : NEUTRAL_REFERENCE;
@@ -110,6 +113,8 @@ export function extractTimes(sentenceText: string, offset: number, reference: Re
     if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) continue;
     // chrono reads "12,000 years ago" as "000 years ago", today.
     if (/\d,\d{3}/.test(result.text)) continue;
+    // "would last 48 hours" is how long something goes on, not "the last 48 hours" before a day.
+    if (/^last\b/i.test(result.text) && LASTS_VERB.test(sentenceText.slice(0, result.index))) continue;
     const span: Span = [offset + result.index, offset + result.index + result.text.length];
     const resolved = resolveParsed(result, reference, modality);
     if (resolved.value === undefined && resolved.weekday === undefined && resolved.granularity !== 'weekend') continue;

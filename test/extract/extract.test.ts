@@ -148,6 +148,12 @@ describe('times', () => {
     expect(statedEventTime(range)).toMatchObject({ value: '2025-06-04', weekday: 3 });
   });
 
+  it('reads "would last 48 hours" as how long, not as a time; "in the last 48 hours" is one', () => {
+    expect(claimOf('x', 'Marrow said the walkout in Tolvik would last 48 hours.', '2026-03-02').times).toEqual([]);
+    expect(claimOf('x', 'The strike in Tolvik is expected to last two days, the union said.', '2026-03-02').times).toEqual([]);
+    expect(claimOf('x', 'In the last 48 hours, 30 ships left Tolvik, the port said.', '2026-03-02').times).toHaveLength(1);
+  });
+
   it('reads bare years', () => {
     expect(claimOf('x', 'It was the first deployment of a B-52H to the peninsula in 2025.').times).toMatchObject([{ value: '2025', granularity: 'year', yearStated: true }]);
   });
@@ -159,6 +165,9 @@ describe('kinds of happening', () => {
     expect(claimOf('x', 'About 4,500 workers joined the walkout in Tolvik on Monday.').eventKind).toBe('strike');
     expect(claimOf('x', 'A missile strike hit a depot in Tolvik on Monday.').eventKind).toBe('attack');
     expect(claimOf('x', 'The missile could potentially strike any target in Tolvik, an expert said.').eventKind).toBe('other');
+    expect(claimOf('x', 'Dockworkers at the Port of Tolvik walked off the job on Monday.').eventKind).toBe('strike');
+    expect(claimOf('x', 'Some 300 nurses in Tolvik walked out on Monday over pay.').eventKind).toBe('strike');
+    expect(claimOf('x', 'The delegates from Tolvik walked out of the talks on Monday.').eventKind).not.toBe('strike');
   });
 });
 
