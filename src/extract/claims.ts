@@ -3,17 +3,17 @@ import { sha256 } from '../util/hash.js';
 import { uniqueSorted } from '../util/text.js';
 import { PersonMemory, extractEntities } from './entities.js';
 import { detectEventKind } from './event-kind.js';
+import type { Token } from './nlp.js';
 import { extractOrdinals } from './ordinals.js';
 import { extractModality, extractNegations } from './polarity.js';
 import { extractQuantities } from './quantities.js';
 import { SpeakerMemory, extractAttribution } from './quotes.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import type { Token } from './nlp.js';
 import { eventTimes, extractTimes, type Reference } from './times.js';
 
 /** Lemmas of a sentence's content words, once each, sorted; "according (to)" only names a source. */
 function contentTerms(tokens: readonly Token[]): string[] {
-  const content = tokens.filter((token, index) => CONTENT_POS.has(token.pos) && !token.stopWord && /\p{L}|\d/u.test(token.text) && !(token.lemma === 'accord' && /^according$/i.test(token.text) && tokens[index + 1]?.lemma === 'to'));
+  const content = tokens.filter((token, index) => CONTENT_POS.has(token.pos) && !token.stopWord && /\p{L}|\d/u.test(token.text) && !(/^according$/i.test(token.text) && tokens[index + 1]?.lemma === 'to'));
   return uniqueSorted(content.map((token) => token.lemma));
 }
 

@@ -39,6 +39,7 @@ function walkoutKind(tokens: readonly Token[], index: number): EventKind | undef
   return undefined;
 }
 
+/** The kind of happening a lemma names; a "strike" out of context (what an ordinal ranks) is a walkout. */
 export function eventKindOf(lemma: string): EventKind | undefined {
   return lemma === 'strike' ? 'strike' : EVENT_LEMMAS[lemma];
 }

@@ -91,15 +91,15 @@ function resolveParsed(result: chrono.ParsedResult, reference: Reference, modali
 const MIN_YEAR = 1000;
 const MAX_YEAR = 9999;
 
+/** Words before "last" that make it the verb: "would last", "is expected to last", "could last". */
+const LASTS_VERB = /\b(?:will|would|could|can|may|might|should|must|shall|to|not|'ll)\s+$/i;
+
 /**
  * Finds and resolves the time expressions of a sentence. Relative expressions are resolved against
  * the publication date; news reports the past, so a date without a year that would lie after the
  * publication date is read as last year's, unless the sentence speaks of a plan. A stated weekday
  * picks the year in which it matches.
  */
-/** Words before "last" that make it the verb: "would last", "is expected to last", "could last". */
-const LASTS_VERB = /\b(?:will|would|could|can|may|might|should|must|shall|to|not|'ll)\s+$/i;
-
 export function extractTimes(sentenceText: string, offset: number, reference: Reference, modality: Modality): TimeExpr[] {
   const times: TimeExpr[] = [];
   const instant = reference.published ? new Date(`${reference.published}T12:00:00Z`) : NEUTRAL_REFERENCE;
