@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
@@ -19,8 +20,9 @@ import { generateCorpus, type GeneratedCorpus } from './generate.js';
  * `npm run bench -- [--articles N] [--workers K] [--scaling] [--speedup] [--rerun] [--trace-memory] [--seed S]`:
  * generates a seeded corpus in a temporary folder, runs the whole pipeline on it and prints
  * throughput, time per stage, peak memory, pair counts, quality on the injected conflicts, and bare
- * wink readDoc on the same text for comparison. `--trace-memory` prints the memory in use after
- * each stage.
+ * wink readDoc on the same text for comparison. `--speedup` adds extraction by one worker, and bare
+ * wink readDoc on one worker and on all of them, for what threads alone give on the machine.
+ * `--trace-memory` prints the memory in use after each stage.
  */
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -196,6 +198,23 @@ async function oneWorkerExtraction(articles: number, seed: number): Promise<numb
   return (performance.now() - start) / 1000;
 }
 
+/**
+ * Seconds for bare wink readDoc over the texts split among `workers` threads, each loading the
+ * model cold as extraction workers do: how far threads alone scale on this machine.
+ */
+async function winkInWorkers(texts: readonly string[], workers: number): Promise<number> {
+  const size = Math.ceil(texts.length / workers);
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: workers }, (_, index) => new Promise<void>((resolve, reject) => {
+      const worker = new Worker(new URL('./wink-worker.js', import.meta.url), { workerData: texts.slice(index * size, (index + 1) * size) });
+      worker.once('message', () => resolve());
+      worker.once('error', reject);
+    })),
+  );
+  return (performance.now() - start) / 1000;
+}
+
 const articles = option('articles', 1000);
 const workers = option('workers', defaultWorkers());
 const seed = option('seed', 42);
@@ -218,6 +237,9 @@ if (main.rerun !== undefined) rows.push(['re-run after changing one article', `$
 if (flag('speedup')) {
   const single = await oneWorkerExtraction(articles, seed);
   rows.push(['extraction speed-up', `${(single / main.stages['extract']!).toFixed(2)}× with ${workers} workers (1 worker: ${single.toFixed(2)} s)`]);
+  const winkAlone = await winkInWorkers(baselineTexts, 1);
+  const winkShared = await winkInWorkers(baselineTexts, workers);
+  rows.push(['bare wink readDoc speed-up, the same split', `${(winkAlone / winkShared).toFixed(2)}× with ${workers} workers (1 worker: ${winkAlone.toFixed(2)} s)`]);
 }
 if (flag('scaling')) {
   const small = await run(Math.max(10, Math.round(articles / 10)), workers, seed);
