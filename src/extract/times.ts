@@ -160,8 +160,16 @@ export function speechTimes(claim: Pick<Claim, 'text' | 'span' | 'times'>): Time
 /** ", who last visited in November 2023": a time inside an aside about someone or something else. */
 const ASIDE = /,\s*(?:who|which|whose|where)\b[^,]*$/i;
 
+/** ", after a one-day stoppage in March", "and follows a strike in March": a time that dates the earlier happening named. */
+const EARLIER_HAPPENING = /\b(?:after|following|follows|followed)\s+(?:a|an|the|its|their)\s+[^,;:]*$/i;
+
 /** "Monday's earthquake": a time that owns the noun after it dates that thing, whatever comes before ("the toll from Monday's quake"). */
 const OWNS_NEXT_NOUN = /^['’]s\b/;
+
+/** Times that date an earlier happening the claim names ("following a similar operation on June 18"), not its own. */
+export function earlierHappeningTimes(claim: Pick<Claim, 'text' | 'span' | 'times'>): TimeExpr[] {
+  return claim.times.filter((time) => time.value !== undefined && EARLIER_HAPPENING.test(claim.text.slice(0, time.span[0] - claim.span[0])));
+}
 
 /** Times that date the claim's own event: not a range it is measured against, not when it was reported. */
 export function eventTimes(claim: Pick<Claim, 'text' | 'span' | 'times'>): TimeExpr[] {
@@ -169,6 +177,6 @@ export function eventTimes(claim: Pick<Claim, 'text' | 'span' | 'times'>): TimeE
     if (time.value === undefined && time.weekday === undefined) return false;
     if (OWNS_NEXT_NOUN.test(claim.text.slice(time.span[1] - claim.span[0]))) return true;
     const before = claim.text.slice(0, time.span[0] - claim.span[0]);
-    return !RANGE_BOUND.test(before) && !SPEECH_TIME.test(before) && !ASIDE.test(before);
+    return !RANGE_BOUND.test(before) && !SPEECH_TIME.test(before) && !ASIDE.test(before) && !EARLIER_HAPPENING.test(before);
   });
 }

@@ -5,6 +5,8 @@ import { extractClaims, splitSentences } from '../../src/extract/index.js';
 import { ingestArticle } from '../../src/ingest/index.js';
 import { countedNounEnd } from '../../src/extract/quantities.js';
 import { statedEventTime } from '../../src/align/scope.js';
+import { buildTimeline } from '../../src/timeline/index.js';
+import { earlierHappeningTimes } from '../../src/extract/times.js';
 import { claimOf, claimsOf } from '../helpers/claims.js';
 
 describe('sentences', () => {
@@ -152,6 +154,16 @@ describe('times', () => {
     expect(claimOf('x', 'Marrow said the walkout in Tolvik would last 48 hours.', '2026-03-02').times).toEqual([]);
     expect(claimOf('x', 'The strike in Tolvik is expected to last two days, the union said.', '2026-03-02').times).toEqual([]);
     expect(claimOf('x', 'In the last 48 hours, 30 ships left Tolvik, the port said.', '2026-03-02').times).toHaveLength(1);
+  });
+
+  it('dates an earlier happening the claim names by its own time, not the claim ("following a similar drill on June 18")', () => {
+    const claim = claimOf('x', 'This marks the second joint air drill off Tolvik in less than a month, following a similar drill on June 18.', '2025-07-11');
+    expect(statedEventTime(claim)).toBeUndefined();
+    expect(earlierHappeningTimes(claim).map((time) => time.value)).toEqual(['2025-06-18']);
+    // The claim still reports that earlier drill, so the timeline has it.
+    expect(buildTimeline([claim]).map((entry) => [entry.date, entry.kind])).toEqual([['2025-06-18', 'drill']]);
+    const own = claimOf('x', 'The drill off Tolvik on June 18 followed weeks of planning.', '2025-07-11');
+    expect(statedEventTime(own)?.value).toBe('2025-06-18');
   });
 
   it('reads bare years', () => {
