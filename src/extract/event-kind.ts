@@ -15,8 +15,11 @@ const EVENT_LEMMAS: Record<string, EventKind> = {
   agree: 'agreement', agreement: 'agreement', deal: 'agreement', treaty: 'agreement', sign: 'agreement',
   arrest: 'arrest', detain: 'arrest', indict: 'arrest',
   election: 'election', vote: 'election', referendum: 'election', ballot: 'election',
-  walkout: 'strike', stoppage: 'strike',
+  strike: 'strike', walkout: 'strike', stoppage: 'strike',
 };
+
+/** Every kind of happening a word can name (not `statement` or `other`). */
+export const HAPPENING_KINDS: ReadonlySet<string> = new Set(Object.values(EVENT_LEMMAS));
 
 /** Words that make a "strike" an act of war ("a missile strike", "simulated strikes"), not a walkout. */
 const ARMED_STRIKE = /^(?:air|missile|drone|rocket|artillery|military|nuclear|precision|pre-?emptive|retaliatory|simulated|surgical|naval|strategic)$/i;
@@ -39,9 +42,15 @@ function walkoutKind(tokens: readonly Token[], index: number): EventKind | undef
   return undefined;
 }
 
-/** The kind of happening a lemma names; a "strike" out of context (what an ordinal ranks) is a walkout. */
+/** Lemmas whose kind depends on the words around them in a sentence. */
+const READ_IN_CONTEXT = new Map<string, (tokens: readonly Token[], index: number) => EventKind | undefined>([
+  ['strike', strikeKind],
+  ['walk', walkoutKind],
+]);
+
+/** The kind of happening a lemma names out of context; a "strike" (what an ordinal ranks) is a walkout. */
 export function eventKindOf(lemma: string): EventKind | undefined {
-  return lemma === 'strike' ? 'strike' : EVENT_LEMMAS[lemma];
+  return EVENT_LEMMAS[lemma];
 }
 
 /**
@@ -55,7 +64,8 @@ export function detectEventKind(tokens: readonly Token[], rankedThings: readonly
   }
   for (const [index, token] of tokens.entries()) {
     if (token.pos !== 'NOUN' && token.pos !== 'VERB') continue;
-    const kind = token.lemma === 'strike' ? strikeKind(tokens, index) : token.lemma === 'walk' ? walkoutKind(tokens, index) : EVENT_LEMMAS[token.lemma];
+    const inContext = READ_IN_CONTEXT.get(token.lemma);
+    const kind = inContext ? inContext(tokens, index) : EVENT_LEMMAS[token.lemma];
     if (kind) return kind;
   }
   return 'other';

@@ -1,11 +1,10 @@
 import type { Claim, Ordinal } from '../../types.js';
-import { eventKindOf } from '../../extract/event-kind.js';
+import { HAPPENING_KINDS, eventKindOf } from '../../extract/event-kind.js';
 import { equipmentFamily } from '../../extract/entities.js';
 import { TIME_ZONE_SLIP_DAYS, dayDistance, eventTime } from '../../align/scope.js';
 import { formatTimeValue } from '../../util/dates.js';
 import { defineRule, quoted } from '../rule.js';
 
-const HAPPENINGS = new Set(['drill', 'deployment', 'landing', 'meeting', 'visit', 'launch', 'attack', 'disaster', 'agreement', 'arrest', 'election', 'strike']);
 const RANK_WORDS = ['only', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** What an ordinal ranks, as a kind of happening where possible: "first time … landed" → landing. */
@@ -82,7 +81,7 @@ export default defineRule({
         const kindX = rankedKind(x);
         const kindY = rankedKind(y);
         // "first landing" and "first deployment" look alike; "first landing" and "second drill" do not.
-        if (kindX !== kindY && !(x.rank === y.rank && HAPPENINGS.has(kindX) && HAPPENINGS.has(kindY))) continue;
+        if (kindX !== kindY && !(x.rank === y.rank && HAPPENING_KINDS.has(kindX) && HAPPENING_KINDS.has(kindY))) continue;
         const values = { a: describe(a, x), b: describe(b, y) };
         const intro = `${context.label(a)}: ${quoted(values.a)}; ${context.label(b)}: ${quoted(values.b)}`;
         const equipmentX = new Set(a.entities.filter((entity) => entity.type === 'equipment').map((entity) => equipmentFamily(entity.id)));
