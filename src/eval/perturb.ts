@@ -105,7 +105,7 @@ export function editsFor(claim: Claim, partners: readonly Claim[]): Edit[] {
   if (!claim.attribution?.quote) {
     const partnerText = partners.map((partner) => partner.text.toLowerCase()).join(' ');
     for (const match of claim.text.matchAll(/\b[a-z]{4,}\b/g)) {
-      if (NOT_FOR_ANTONYMS.has(match[0]) || ORDINALS[match[0]] || !new RegExp(`\\b${match[0]}\\b`).test(partnerText)) continue;
+      if (NOT_FOR_ANTONYMS.has(match[0]) || Object.hasOwn(ORDINALS, match[0]) || !new RegExp(`\\b${match[0]}\\b`).test(partnerText)) continue;
       const antonym = directAntonymsOf(match[0]).find((candidate) => /^[a-z]+$/.test(candidate));
       if (!antonym) continue;
       push('antonym', [claim.span[0] + match.index!, claim.span[0] + match.index! + match[0].length], antonym, match[0]);

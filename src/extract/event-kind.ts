@@ -18,8 +18,11 @@ const EVENT_LEMMAS: Record<string, EventKind> = {
   strike: 'strike', walkout: 'strike', stoppage: 'strike',
 };
 
+/** The same, as a map: a plain object would answer "constructor" with Object itself. */
+const EVENT_KINDS = new Map(Object.entries(EVENT_LEMMAS));
+
 /** Every kind of happening a word can name (not `statement` or `other`). */
-export const HAPPENING_KINDS: ReadonlySet<string> = new Set(Object.values(EVENT_LEMMAS));
+export const HAPPENING_KINDS: ReadonlySet<string> = new Set(EVENT_KINDS.values());
 
 /** Words that make a "strike" an act of war ("a missile strike", "simulated strikes"), not a walkout. */
 const ARMED_STRIKE = /^(?:air|missile|drone|rocket|artillery|military|nuclear|precision|pre-?emptive|retaliatory|simulated|surgical|naval|strategic)$/i;
@@ -50,7 +53,7 @@ const READ_IN_CONTEXT = new Map<string, (tokens: readonly Token[], index: number
 
 /** The kind of happening a lemma names out of context; a "strike" (what an ordinal ranks) is a walkout. */
 export function eventKindOf(lemma: string): EventKind | undefined {
-  return EVENT_LEMMAS[lemma];
+  return EVENT_KINDS.get(lemma);
 }
 
 /**
@@ -65,7 +68,7 @@ export function detectEventKind(tokens: readonly Token[], rankedThings: readonly
   for (const [index, token] of tokens.entries()) {
     if (token.pos !== 'NOUN' && token.pos !== 'VERB') continue;
     const inContext = READ_IN_CONTEXT.get(token.lemma);
-    const kind = inContext ? inContext(tokens, index) : EVENT_LEMMAS[token.lemma];
+    const kind = inContext ? inContext(tokens, index) : EVENT_KINDS.get(token.lemma);
     if (kind) return kind;
   }
   return 'other';

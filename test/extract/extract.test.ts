@@ -183,6 +183,14 @@ describe('kinds of happening', () => {
   });
 });
 
+describe('words named like object properties', () => {
+  it('reads "constructor" as a word, not as a property of every object', () => {
+    expect(claimOf('x', 'The constructor of the bridge in Tolvik said the work would end on Monday.').eventKind).toBe('other');
+    const [quantity] = claimOf('x', 'About 40 constructors worked on the bridge in Tolvik on Monday.').quantities;
+    expect(quantity).toMatchObject({ value: 40, counted: 'constructor' });
+  });
+});
+
 describe('ordinals', () => {
   it('ranks the subject when no noun follows the ordinal ("The stoppage is the second at the port")', () => {
     const [second] = claimOf('x', 'The stoppage is the second at the port in 2025, the union said.').ordinals;

@@ -6,7 +6,7 @@ import { areSynonyms, baseForms } from '../../lexicon/wordnet.js';
 import { FUNCTION_WORDS } from '../../util/text.js';
 
 /** Nouns that count the same thing under another name. */
-const SAME_COUNT: Record<string, string> = { troop: 'soldier', personnel: 'soldier', serviceman: 'soldier', servicemember: 'soldier', fatality: 'death', casualty: 'death', people: 'person' };
+const SAME_COUNT = new Map(Object.entries({ troop: 'soldier', personnel: 'soldier', serviceman: 'soldier', servicemember: 'soldier', fatality: 'death', casualty: 'death', people: 'person' }));
 
 /** Exact amounts are only compared on closely matching claims; a vaguer amount is usually worded differently. */
 const MIN_SIMILARITY = 0.4;
@@ -15,7 +15,7 @@ const MIN_SIMILARITY_VAGUE = 0.25;
 const MIN_SIMILARITY_UNIT = 0.6;
 
 function countedKey(quantity: Quantity): string {
-  return SAME_COUNT[quantity.counted] ?? quantity.counted;
+  return SAME_COUNT.get(quantity.counted) ?? quantity.counted;
 }
 
 /** Content words around a quantity, stemmed crudely (first five letters), the counted noun left out. */
