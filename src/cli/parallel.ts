@@ -15,11 +15,24 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** What extracting one input gave: its claim set (none when it could not be read) and its problems. */
+export interface ExtractedInput {
+  claimSets: ClaimSet[];
+  problems: InputProblem[];
+}
+
+/**
+ * Called on the main thread as each input's extraction arrives, with the input's position. Across
+ * workers, arrivals interleave; each worker's come in input order.
+ */
+export type OnExtracted = (position: number, extracted: ExtractedInput, done: number) => void;
+
 /**
  * Extracts articles over worker threads, in contiguous chunks so the output keeps input order and
  * is byte-identical to a single-threaded run (extraction of one article never depends on another).
+ * `onExtracted` lets the caller store each set while the workers go on with the next.
  */
-export async function extractInParallel(inputs: readonly ArticleInput[], workers = defaultWorkers(), onDone?: (done: number) => void): Promise<{ claimSets: ClaimSet[]; problems: InputProblem[] }> {
+export async function extractInParallel(inputs: readonly ArticleInput[], workers = defaultWorkers(), onExtracted?: OnExtracted): Promise<{ claimSets: ClaimSet[]; problems: InputProblem[] }> {
   if (workers <= 1 || inputs.length < MIN_PARALLEL_INPUTS) {
     const claimSets: ClaimSet[] = [];
     const problems: InputProblem[] = [];
@@ -27,7 +40,7 @@ export async function extractInParallel(inputs: readonly ArticleInput[], workers
       const result = extractArticles([input]);
       claimSets.push(...result.claimSets);
       problems.push(...result.problems);
-      onDone?.(index + 1);
+      onExtracted?.(index, result, index + 1);
     });
     return { claimSets, problems };
   }
@@ -36,34 +49,41 @@ export async function extractInParallel(inputs: readonly ArticleInput[], workers
   let done = 0;
   // Each set comes from its worker with its own copy of every entity id, term and label; one pool keeps one.
   const strings = new StringPool();
-  const results = await Promise.all(chunks.map((chunk) => extractInWorker(chunk, () => onDone?.(++done), strings)));
+  const results = await Promise.all(chunks.map((chunk, part) => extractInWorker(chunk, (offset, extracted) => onExtracted?.(part * size + offset, extracted, ++done), strings)));
   return { claimSets: results.flatMap((result) => result.claimSets), problems: results.flatMap((result) => result.problems) };
 }
 
 /** What an extraction worker sends back for each article. */
-export interface ExtractedArticle {
+export interface ExtractedArticle extends ExtractedInput {
   type: 'article';
-  claimSets: ClaimSet[];
-  problems: InputProblem[];
 }
 
 /**
  * Extracts a chunk of articles on one worker thread, which loads the NLP models afresh. Claim sets
  * come back one article at a time, in chunk order, their short strings shared through `strings`.
  */
-export function extractInWorker(chunk: readonly ArticleInput[], onArticle?: () => void, strings = new StringPool()): Promise<{ claimSets: ClaimSet[]; problems: InputProblem[] }> {
+export function extractInWorker(chunk: readonly ArticleInput[], onArticle?: (offset: number, extracted: ExtractedInput) => void, strings = new StringPool()): Promise<{ claimSets: ClaimSet[]; problems: InputProblem[] }> {
   return new Promise((resolve, reject) => {
     const claimSets: ClaimSet[] = [];
     const problems: InputProblem[] = [];
+    let arrived = 0;
     const worker = new Worker(new URL('./extract-worker.js', import.meta.url), { workerData: chunk });
     worker.on('message', (message: ExtractedArticle | { type: 'done' }) => {
       if (message.type === 'done') {
         resolve({ claimSets, problems });
         return;
       }
-      for (const set of message.claimSets) claimSets.push({ ...set, claims: strings.shareAll(set.claims) });
+      const shared = message.claimSets.map((set) => ({ ...set, claims: strings.shareAll(set.claims) }));
+      claimSets.push(...shared);
       problems.push(...message.problems);
-      onArticle?.();
+      try {
+        onArticle?.(arrived++, { claimSets: shared, problems: message.problems });
+      } catch (error) {
+        // The caller's failure (a claims file it cannot write, say) ends the extraction.
+        worker.removeAllListeners('message').removeAllListeners('exit');
+        void worker.terminate();
+        reject(error);
+      }
     });
     worker.on('error', reject);
     worker.on('exit', (code) => {

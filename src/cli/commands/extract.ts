@@ -1,5 +1,5 @@
 import type { ArticleInput, ClaimSet, InputProblem } from '../../types.js';
-import { cachedClaimSet, InvalidClaimsError, storeClaimSet } from '../claims-store.js';
+import { cachedClaimSet, InvalidClaimsError, storeClaimSet, type StoreOutcome } from '../claims-store.js';
 import { readArticles } from '../io.js';
 import { limitHeapGrowthFor } from '../heap.js';
 import { progress } from '../output.js';
@@ -30,10 +30,22 @@ export async function extractToStore(args: ExtractArgs): Promise<{ sets: ClaimSe
   const reused = inputs.length - pending.length;
   limitHeapGrowthFor(inputs.length);
   const bar = progress(args.quiet, 'extract', pending.length);
+  // Each set is stored as it arrives, while the workers go on; what storing said is reported after,
+  // in input order, so the messages do not depend on which thread finished first.
+  const stored: ({ outcome: StoreOutcome } | { invalid: InvalidClaimsError } | undefined)[] = [];
   const extracted = await extractInParallel(
     pending.map((item) => item.input),
     args.workers ?? defaultWorkers(),
-    (done) => bar.update(done),
+    (position, { claimSets: [fresh] }, done) => {
+      bar.update(done);
+      if (!fresh) return;
+      try {
+        stored[position] = { outcome: storeClaimSet(args.claims, fresh, args.force) };
+      } catch (error) {
+        if (!(error instanceof InvalidClaimsError)) throw error;
+        stored[position] = { invalid: error };
+      }
+    },
   );
   bar.stop();
   for (const problem of extracted.problems) {
@@ -46,16 +58,14 @@ export async function extractToStore(args: ExtractArgs): Promise<{ sets: ClaimSe
       warn(input.path ?? input.id, 'no check-worthy sentences found');
       problems.push({ file: input.path ?? input.id, reason: 'no check-worthy sentences found' });
     }
-    let outcome;
-    try {
-      outcome = storeClaimSet(args.claims, fresh, args.force);
-    } catch (error) {
-      if (!(error instanceof InvalidClaimsError)) throw error;
-      const reason = `extracted claims fail schemas/claims.schema.json at ${error.reason}; article left out (a crosscheck bug: please report it with the article)`;
+    const result = stored[position]!;
+    if ('invalid' in result) {
+      const reason = `extracted claims fail schemas/claims.schema.json at ${result.invalid.reason}; article left out (a crosscheck bug: please report it with the article)`;
       warn(input.path ?? input.id, reason);
       problems.push({ file: input.path ?? input.id, reason });
       return;
     }
+    const { outcome } = result;
     if (outcome.status === 'kept-edited') warn(outcome.file, 'edited by hand since extraction; kept and used (pass --force to re-extract)');
     if (outcome.status === 'replaced') warn(outcome.file, `replaced; the previous file was saved as ${outcome.backup}`);
     slots[index] = outcome.set;
