@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { auditMarkdown } from '../../src/report/audit-markdown.js';
 import { MAX_CHARTED_SOURCES, chartedSources } from '../../src/report/charts.js';
 import type { Audit } from '../../src/types.js';
 import { validateAudit } from '../../src/schema/index.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const root = join(import.meta.dirname, '../..');
 const wire = 'A magnitude 6.4 earthquake struck Talen in Valdora on Monday, destroying 450 houses and killing 12 people, the regional government said.\nRescue teams from Morava reached the worst-hit villages by Monday evening, and the army sent 600 soldiers.\nThe regional government said about 3,000 people had spent the night in temporary shelters.';
@@ -67,7 +67,7 @@ describe('audit', () => {
   });
 
   it('crosscheck audit writes audit.md, a valid audit.json and the charts', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-audit-'));
+    const dir = tempDir('crosscheck-audit-');
     cpSync(join(root, 'examples/valdora-earthquake'), join(dir, 'articles'), { recursive: true });
     const result = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'audit', 'articles', '--quiet'], { cwd: dir, encoding: 'utf8' });
     expect(result.status).toBe(0);

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateReport } from '../../src/schema/index.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const root = join(import.meta.dirname, '../..');
 const bin = join(root, 'dist/cli/main.js');
@@ -28,7 +28,7 @@ for (let level = 1; level < 9; level++) {
  * and names what was skipped, and the exit code is 2.
  */
 describe('bad input', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bad-'));
+  const dir = tempDir('crosscheck-bad-');
   const articles = join(dir, 'articles');
   cpSync(join(root, 'test/scenarios/number-conflict/articles'), articles, { recursive: true });
   const write = (name: string, content: string | Buffer) => writeFileSync(join(articles, name), content);
@@ -117,7 +117,7 @@ describe('bad input', () => {
 
 describe('a single 5 MB line', () => {
   it('is read in linear time and its claims point into the text', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-line-'));
+    const dir = tempDir('crosscheck-line-');
     mkdirSync(join(dir, 'articles'));
     const sentence = 'The B-52 bomber landed at Osan Air Base on Monday, officials said, and ';
     const line = sentence.repeat(Math.ceil(5_000_000 / sentence.length)).slice(0, 5_000_000);
@@ -132,7 +132,7 @@ describe('a single 5 MB line', () => {
 
 describe('an output that cannot be written', () => {
   const workspace = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-unwritable-'));
+    const dir = tempDir('crosscheck-unwritable-');
     cpSync(join(root, 'test/scenarios/number-conflict/articles'), join(dir, 'articles'), { recursive: true });
     return dir;
   };

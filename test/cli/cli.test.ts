@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
 import { claimsChecksum } from '../../src/extract/claims.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const root = join(import.meta.dirname, '../..');
 const bin = join(root, 'dist/cli/main.js');
@@ -15,7 +15,7 @@ function run(cwd: string, ...args: string[]) {
 }
 
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-'));
+  const dir = tempDir('crosscheck-');
   cpSync(join(root, 'test/scenarios/number-conflict/articles'), join(dir, 'articles'), { recursive: true });
   return dir;
 }

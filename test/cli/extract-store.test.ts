@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClaimSet } from '../../src/types.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 // Claims the extractor gets wrong are a bug of ours; to show what a run does then, the schema
 // check fails the claims of the article named "broken" as it would fail a bad date.
@@ -25,7 +25,7 @@ describe('extractToStore', () => {
   });
 
   it('leaves out an article whose extracted claims fail their schema, in one line naming it, and goes on with the others', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-extract-'));
+    const dir = tempDir('crosscheck-extract-');
     const articles = join(dir, 'articles');
     mkdirSync(articles);
     writeFileSync(join(articles, 'broken.md'), ARTICLE);

@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateClaimSet, validateDecisions, validateJudgements, validateReport } from '../../src/schema/index.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const root = join(import.meta.dirname, '../..');
 const bin = join(root, 'dist/cli/main.js');
@@ -21,7 +21,7 @@ function random(seed: number): () => number {
 }
 
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-interrupt-'));
+  const dir = tempDir('crosscheck-interrupt-');
   cpSync(join(root, 'test/scenarios/number-conflict/articles'), join(dir, 'articles'), { recursive: true });
   return dir;
 }

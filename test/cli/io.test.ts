@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CannotWriteError, displayPath, readJsonFile, writeFileAtomic, type AtomicWriteFs } from '../../src/cli/io.js';
 import { safeFileName } from '../../src/cli/file-names.js';
 import { validateClaimSet, validateDecisions, validateReport } from '../../src/schema/index.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 function failing(code: string, call: keyof AtomicWriteFs, afterBytes = 0): AtomicWriteFs {
   let written = 0;
@@ -37,7 +37,7 @@ describe('writeFileAtomic', () => {
     ['EIO', 'fsyncSync', /EIO/],
     ['EXDEV', 'renameSync', /EXDEV/],
   ] as const)('on %s in %s leaves the old file and no partial file, with a one-line reason', (code, call, reason) => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-atomic-'));
+    const dir = tempDir('crosscheck-atomic-');
     const file = join(dir, 'report.md');
     writeFileSync(file, 'old\n');
     let error: unknown;
@@ -55,7 +55,7 @@ describe('writeFileAtomic', () => {
   });
 
   it('replaces the file whole when the disk is fine', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-atomic-'));
+    const dir = tempDir('crosscheck-atomic-');
     const file = join(dir, 'sub/report.md');
     writeFileAtomic(file, 'é'.repeat(100_000));
     expect(readFileSync(file, 'utf8')).toBe('é'.repeat(100_000));
@@ -63,7 +63,7 @@ describe('writeFileAtomic', () => {
   });
 
   it('writes content given in pieces exactly, whatever their size and script', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-atomic-'));
+    const dir = tempDir('crosscheck-atomic-');
     const file = join(dir, 'report.json');
     const pieces = ['{', '"é": "', 'naïve “quoted” 🛰️ '.repeat(50_000), '", ', 'x'.repeat(400_000), '🛰️'.repeat(200_000), ...Array.from({ length: 5_000 }, (_, index) => `"${index}",`), '}\n'];
     writeFileAtomic(file, pieces);
@@ -71,7 +71,7 @@ describe('writeFileAtomic', () => {
   });
 
   it('sweeps temporary files a killed run left, but not those of a run still going', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-atomic-'));
+    const dir = tempDir('crosscheck-atomic-');
     const deadPid = 2 ** 22 + 12345; // above Linux's pid_max default, so no such process
     writeFileSync(join(dir, `.report.md.${deadPid}.tmp`), 'half of a re');
     writeFileSync(join(dir, `.report.json.${process.ppid}.tmp`), 'a live writer');
@@ -112,7 +112,7 @@ describe('paths and names in messages and reports', () => {
 
 describe('reading JSON that crosscheck keeps', () => {
   const read = (text: string) => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-json-'));
+    const dir = tempDir('crosscheck-json-');
     writeFileSync(join(dir, 'decisions.json'), text);
     return readJsonFile(join(dir, 'decisions.json'), validateDecisions, 'decisions.schema.json');
   };
@@ -125,7 +125,7 @@ describe('reading JSON that crosscheck keeps', () => {
   });
 
   it('names a claims file that is truncated or carries prototype keys', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-json-'));
+    const dir = tempDir('crosscheck-json-');
     const file = join(dir, 'a.json');
     const good = readFileSync(join(import.meta.dirname, '../../claims/b1b-drill.json'), 'utf8');
     expect(readJsonFile(join(import.meta.dirname, '../../claims/b1b-drill.json'), validateClaimSet, 'claims.schema.json')).toMatchObject({ ok: true });
@@ -139,7 +139,7 @@ describe('reading JSON that crosscheck keeps', () => {
   });
 
   it('reads a report too large to read whole one piece at a time, when it is in the layout crosscheck writes', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-json-'));
+    const dir = tempDir('crosscheck-json-');
     const report = join(import.meta.dirname, '../../reports/report.json');
     const text = readFileSync(report, 'utf8');
     const small = { maxBytes: 1000 };
@@ -154,14 +154,14 @@ describe('reading JSON that crosscheck keeps', () => {
   });
 
   it('names a file read in pieces whose lines are longer than crosscheck writes as not in its layout', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-json-'));
+    const dir = tempDir('crosscheck-json-');
     const file = join(dir, 'report.json');
     writeFileSync(file, `{\n  "comparisons": [${'1,'.repeat(9_000_000)}1]\n}\n`);
     expect(readJsonFile(file, validateReport, 'report.schema.json', { maxBytes: 1000, inPieces: true })).toMatchObject({ ok: false, error: expect.stringMatching(/only in the layout crosscheck writes them in/) });
   });
 
   it('refuses a file too large to be one of its own, without reading it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-json-'));
+    const dir = tempDir('crosscheck-json-');
     const file = join(dir, 'decisions.json');
     writeFileSync(file, '');
     fs.truncateSync(file, 300 * 1024 * 1024);

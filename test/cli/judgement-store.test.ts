@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadJudgements, saveJudgements } from '../../src/cli/judgement-store.js';
 
 import { JudgementCache } from '../../src/compare/judgement-cache.js';
 import type { Claim } from '../../src/types.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /** The cache reads only a claim's JSON (its fingerprint) and text, so a bare object stands in for one. */
 const claim = (n: number) => ({ id: `a#${n}`, article: 'a', text: `Claim number ${n}.` }) as unknown as Claim;
@@ -21,7 +21,7 @@ const range = (from: number, count: number) => Array.from({ length: count }, (_,
 
 /** A folder where a first run stored its judgements of pairs 0–199 in full; returns it and the 16 files' text. */
 function storedOnce(): { dir: string; written: Map<string, string> } {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-judgements-'));
+  const dir = tempDir('crosscheck-judgements-');
   const first = new JudgementCache();
   use(first, range(0, 200));
   saveJudgements(dir, first);

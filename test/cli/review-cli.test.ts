@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDecisions } from '../../src/schema/index.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const root = join(import.meta.dirname, '../..');
 const bin = join(root, 'dist/cli/main.js');
@@ -14,7 +14,7 @@ function run(cwd: string, ...args: string[]) {
 }
 
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-review-'));
+  const dir = tempDir('crosscheck-review-');
   cpSync(join(root, 'test/scenarios/number-conflict/articles'), join(dir, 'articles'), { recursive: true });
   return dir;
 }
@@ -72,7 +72,7 @@ describe('crosscheck review', () => {
   });
 
   it('leaves the decisions file old or new, never corrupt, when the writer is killed mid-write', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-kill-'));
+    const dir = tempDir('crosscheck-kill-');
     const file = join(dir, 'decisions.json');
     const writer = `
       import { writeDecisions } from ${JSON.stringify(join(root, 'dist/cli/decisions-io.js'))};
