@@ -213,6 +213,8 @@ async function winkInWorkers(texts: readonly string[], workers: number): Promise
       const worker = new Worker(new URL('./wink-worker.js', import.meta.url), { workerData: texts.slice(index * size, (index + 1) * size) });
       worker.once('message', () => resolve());
       worker.once('error', reject);
+      // A worker that ends without reporting (killed, out of memory) must not leave the bench waiting.
+      worker.once('exit', (code) => reject(new Error(`wink worker stopped with exit code ${code} before it reported`)));
     })),
   );
   return (performance.now() - start) / 1000;
