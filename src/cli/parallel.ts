@@ -49,7 +49,16 @@ export async function extractInParallel(inputs: readonly ArticleInput[], workers
   let done = 0;
   // Each set comes from its worker with its own copy of every entity id, term and label; one pool keeps one.
   const strings = new StringPool();
-  const results = await Promise.all(chunks.map((chunk, part) => extractInWorker(chunk, (offset, extracted) => onExtracted?.(part * size + offset, extracted, ++done), strings)));
+  // One worker failing, or the caller failing on what it sent, stops the others: the run is over.
+  const stop = new AbortController();
+  const results = await Promise.all(
+    chunks.map((chunk, part) =>
+      extractInWorker(chunk, (offset, extracted) => onExtracted?.(part * size + offset, extracted, ++done), strings, stop.signal).catch((error: unknown) => {
+        stop.abort();
+        throw error;
+      }),
+    ),
+  );
   return { claimSets: results.flatMap((result) => result.claimSets), problems: results.flatMap((result) => result.problems) };
 }
 
@@ -61,13 +70,20 @@ export interface ExtractedArticle extends ExtractedInput {
 /**
  * Extracts a chunk of articles on one worker thread, which loads the NLP models afresh. Claim sets
  * come back one article at a time, in chunk order, their short strings shared through `strings`.
+ * Once `stop` is aborted the worker is ended and nothing more is passed on.
  */
-export function extractInWorker(chunk: readonly ArticleInput[], onArticle?: (offset: number, extracted: ExtractedInput) => void, strings = new StringPool()): Promise<{ claimSets: ClaimSet[]; problems: InputProblem[] }> {
+export function extractInWorker(chunk: readonly ArticleInput[], onArticle?: (offset: number, extracted: ExtractedInput) => void, strings = new StringPool(), stop?: AbortSignal): Promise<{ claimSets: ClaimSet[]; problems: InputProblem[] }> {
   return new Promise((resolve, reject) => {
     const claimSets: ClaimSet[] = [];
     const problems: InputProblem[] = [];
     let arrived = 0;
     const worker = new Worker(new URL('./extract-worker.js', import.meta.url), { workerData: chunk });
+    const end = (error: unknown) => {
+      worker.removeAllListeners('message').removeAllListeners('exit');
+      void worker.terminate();
+      reject(error);
+    };
+    stop?.addEventListener('abort', () => end(new Error('extraction stopped')), { once: true });
     worker.on('message', (message: ExtractedArticle | { type: 'done' }) => {
       if (message.type === 'done') {
         resolve({ claimSets, problems });
@@ -80,9 +96,7 @@ export function extractInWorker(chunk: readonly ArticleInput[], onArticle?: (off
         onArticle?.(arrived++, { claimSets: shared, problems: message.problems });
       } catch (error) {
         // The caller's failure (a claims file it cannot write, say) ends the extraction.
-        worker.removeAllListeners('message').removeAllListeners('exit');
-        void worker.terminate();
-        reject(error);
+        end(error);
       }
     });
     worker.on('error', reject);

@@ -36,3 +36,23 @@ it('judges pairs over worker threads into the cache, giving the report one threa
   expect(cache.judged).toBe(judgedInParallel);
   expect(renderJson(report)).toBe(renderJson(buildReport(claimSets)));
 });
+
+it('stops every extraction worker when the caller fails on a set, and passes on nothing after', async () => {
+  const { extractInParallel } = (await import(join(import.meta.dirname, '../../dist/cli/parallel.js'))) as typeof import('../../src/cli/parallel.js');
+  const inputs = generateCorpus({ articles: 60, seed: 7 }).articles.map((article) => ({ id: article.id, text: article.text }));
+  let calls = 0;
+  let callsAfterFailure = 0;
+  let failed = false;
+  const run = extractInParallel(inputs, 2, () => {
+    calls++;
+    if (failed) callsAfterFailure++;
+    if (calls === 3) {
+      failed = true;
+      throw new Error('claims/ cannot be written');
+    }
+  });
+  await expect(run).rejects.toThrow('claims/ cannot be written');
+  // Messages the other worker had already sent must not reach the caller either.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(callsAfterFailure).toBe(0);
+});
