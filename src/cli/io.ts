@@ -248,6 +248,8 @@ function writeFailureReason(code: string | undefined): string {
     case 'EFBIG':
       return 'file too large for this file system or its size limit';
     case 'ENOTDIR':
+    // What creating a folder gives when a file has its name.
+    case 'EEXIST':
       return 'a part of the path is a file, not a folder';
     case 'EISDIR':
       return 'a folder is in the way';

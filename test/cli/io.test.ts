@@ -29,6 +29,13 @@ function failing(code: string, call: keyof AtomicWriteFs, afterBytes = 0): Atomi
 }
 
 describe('writeFileAtomic', () => {
+  it('says which part of the path is in the way when a file holds a folder\'s name', () => {
+    const dir = tempDir('crosscheck-atomic-');
+    writeFileSync(join(dir, 'claims'), 'not a folder\n');
+    expect(() => writeFileAtomic(join(dir, 'claims', 'wire.json'), '{}\n')).toThrow(/wire\.json: cannot write: a part of the path is a file, not a folder;/);
+    expect(readFileSync(join(dir, 'claims'), 'utf8')).toBe('not a folder\n');
+  });
+
   it.each([
     ['ENOSPC', 'writeSync', /no space left on the disk/],
     ['EDQUOT', 'writeSync', /disk quota exceeded/],
