@@ -15,7 +15,7 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** What extracting one input gave: its claim set (none when it could not be read) and its problems. */
+/** What extracting one input gave: its claim set (always one) and the problems found in it. */
 export interface ExtractedInput {
   claimSets: ClaimSet[];
   problems: InputProblem[];
