@@ -98,7 +98,7 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
   // judgements are let go before the report is written.
   const claimsDir = `${folder}-claims`;
   rmSync(claimsDir, { recursive: true, force: true });
-  const { claimSets } = await extractInParallel(inputs, workers, (_, { claimSets: [set] }) => set && storeClaimSet(claimsDir, set));
+  const { claimSets } = await extractInParallel(inputs, workers, (_, set) => storeClaimSet(claimsDir, set));
   // Each text is freed once extracted; claims keep only their sentences.
   inputs.length = 0;
   clock.lap('extract and store claims');
@@ -195,7 +195,7 @@ async function oneWorkerExtraction(articles: number, seed: number): Promise<numb
   const claimsDir = join(tmpdir(), `crosscheck-bench-${seed}-${articles}-one-worker-claims`);
   rmSync(claimsDir, { recursive: true, force: true });
   const start = performance.now();
-  await extractInWorker(inputs, (_, { claimSets: [set] }) => set && storeClaimSet(claimsDir, set));
+  await extractInWorker(inputs, (_, set) => storeClaimSet(claimsDir, set));
   const seconds = (performance.now() - start) / 1000;
   rmSync(claimsDir, { recursive: true, force: true });
   return seconds;

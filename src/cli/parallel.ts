@@ -15,17 +15,11 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** What extracting one input gave: its claim set (always one) and the problems found in it. */
-export interface ExtractedInput {
-  claimSets: ClaimSet[];
-  problems: InputProblem[];
-}
-
 /**
- * Called on the main thread as each input's extraction arrives, with the input's position. Across
- * workers, arrivals interleave; each worker's come in input order.
+ * Called on the main thread with each input's claim set as it arrives, and the input's position.
+ * Across workers, arrivals interleave; each worker's come in input order.
  */
-export type OnExtracted = (position: number, extracted: ExtractedInput, done: number) => void;
+export type OnExtracted = (position: number, set: ClaimSet, done: number) => void;
 
 /**
  * Extracts articles over worker threads, in contiguous chunks so the output keeps input order and
@@ -40,7 +34,7 @@ export async function extractInParallel(inputs: readonly ArticleInput[], workers
       const result = extractArticles([input]);
       claimSets.push(...result.claimSets);
       problems.push(...result.problems);
-      onExtracted?.(index, result, index + 1);
+      onExtracted?.(index, result.claimSets[0]!, index + 1);
     });
     return { claimSets, problems };
   }
@@ -53,7 +47,7 @@ export async function extractInParallel(inputs: readonly ArticleInput[], workers
   const stop = new AbortController();
   const results = await Promise.all(
     chunks.map((chunk, part) =>
-      extractInWorker(chunk, (offset, extracted) => onExtracted?.(part * size + offset, extracted, ++done), strings, stop.signal).catch((error: unknown) => {
+      extractInWorker(chunk, (offset, set) => onExtracted?.(part * size + offset, set, ++done), strings, stop.signal).catch((error: unknown) => {
         stop.abort();
         throw error;
       }),
@@ -62,9 +56,11 @@ export async function extractInParallel(inputs: readonly ArticleInput[], workers
   return { claimSets: results.flatMap((result) => result.claimSets), problems: results.flatMap((result) => result.problems) };
 }
 
-/** What an extraction worker sends back for each article. */
-export interface ExtractedArticle extends ExtractedInput {
+/** What an extraction worker sends back for each article: its claim set (extraction always gives one) and its problems. */
+export interface ExtractedArticle {
   type: 'article';
+  claimSets: ClaimSet[];
+  problems: InputProblem[];
 }
 
 /**
@@ -72,7 +68,7 @@ export interface ExtractedArticle extends ExtractedInput {
  * come back one article at a time, in chunk order, their short strings shared through `strings`.
  * Once `stop` is aborted the worker is ended and nothing more is passed on.
  */
-export function extractInWorker(chunk: readonly ArticleInput[], onArticle?: (offset: number, extracted: ExtractedInput) => void, strings = new StringPool(), stop?: AbortSignal): Promise<{ claimSets: ClaimSet[]; problems: InputProblem[] }> {
+export function extractInWorker(chunk: readonly ArticleInput[], onArticle?: (offset: number, set: ClaimSet) => void, strings = new StringPool(), stop?: AbortSignal): Promise<{ claimSets: ClaimSet[]; problems: InputProblem[] }> {
   return new Promise((resolve, reject) => {
     const claimSets: ClaimSet[] = [];
     const problems: InputProblem[] = [];
@@ -93,7 +89,7 @@ export function extractInWorker(chunk: readonly ArticleInput[], onArticle?: (off
       claimSets.push(...shared);
       problems.push(...message.problems);
       try {
-        onArticle?.(arrived++, { claimSets: shared, problems: message.problems });
+        onArticle?.(arrived++, shared[0]!);
       } catch (error) {
         // The caller's failure (a claims file it cannot write, say) ends the extraction.
         end(error);

@@ -9,15 +9,15 @@ it('extracts over worker threads with output byte-identical to one thread, in in
   const single = await extractInParallel(inputs, 1);
   const progress: number[] = [];
   const arrived: string[] = [];
-  const parallel = await extractInParallel(inputs, 2, (position, { claimSets }, done) => {
+  const parallel = await extractInParallel(inputs, 2, (position, set, done) => {
     progress.push(done);
-    arrived[position] = JSON.stringify(claimSets);
+    arrived[position] = JSON.stringify(set);
   });
   expect(progress).toEqual(inputs.map((_, index) => index + 1));
   expect(parallel.claimSets.map((set) => set.article.id)).toEqual(inputs.map((input) => input.id));
   expect(JSON.stringify(parallel)).toBe(JSON.stringify(single));
   // Each input's set is handed over once, as it arrives, under the input's own position.
-  expect(arrived).toEqual(single.claimSets.map((set) => JSON.stringify([set])));
+  expect(arrived).toEqual(single.claimSets.map((set) => JSON.stringify(set)));
 });
 
 it('judges pairs over worker threads into the cache, giving the report one thread gives', async () => {

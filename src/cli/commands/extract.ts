@@ -36,9 +36,8 @@ export async function extractToStore(args: ExtractArgs): Promise<{ sets: ClaimSe
   const extracted = await extractInParallel(
     pending.map((item) => item.input),
     args.workers ?? defaultWorkers(),
-    (position, { claimSets: [fresh] }, done) => {
+    (position, fresh, done) => {
       bar.update(done);
-      if (!fresh) return;
       try {
         stored[position] = { outcome: storeClaimSet(args.claims, fresh, args.force) };
       } catch (error) {
