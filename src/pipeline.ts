@@ -45,8 +45,8 @@ const GROUNDING_MIN_CLAIMS = 5;
 
 /**
  * Only claims about the same event can contradict. Two long articles that corroborate each other on
- * nothing else, and share no dated happening, are about different events: their undated conflicts
- * become `different-scope`. (Conflicts on dated claims already passed the date checks; short texts
+ * nothing else, and share no dated happening (one day's event, or the start and the end of one),
+ * are about different events: their undated conflicts become `different-scope`. (Conflicts on dated claims already passed the date checks; short texts
  * such as a one-line summary cannot show shared ground, so they are left as judged.)
  */
 function requireSharedGround(comparisons: readonly Comparison[], timeline: readonly TimelineEntry[], claimSets: readonly ClaimSet[]): Comparison[] {
@@ -55,7 +55,8 @@ function requireSharedGround(comparisons: readonly Comparison[], timeline: reado
   // An article that names its source restates it: the two report the same events by declaration.
   const declared = new Set(claimSets.flatMap((set) => (set.article.derivedFrom === undefined ? [] : [pairKey(set.article.id, set.article.derivedFrom)])));
   const ground = new Map<string, Set<string>>();
-  for (const [x, y] of corroborationLinks(comparisons, timeline)) {
+  const oneEvent = comparisons.filter((comparison) => comparison.oneEvent).map((comparison) => comparison.claims);
+  for (const [x, y] of [...corroborationLinks(comparisons, timeline), ...oneEvent]) {
     const key = pairKey(x.article, y.article);
     const set = ground.get(key) ?? new Set<string>();
     set.add(`${x.claim}|${y.claim}`);

@@ -317,6 +317,8 @@ export interface StoredJudgement {
   /** 0..1, rounded to two decimals. */
   confidence: number;
   values?: { a: string; b: string };
+  /** The rule found both claims to tell of one event, though not in agreement (its start and its end). */
+  oneEvent?: true;
   /** Word diff from claim a's text to claim b's. */
   diff: DiffPart[];
 }
@@ -399,6 +401,11 @@ export interface Comparison {
   values?: { a: string; b: string };
   /** 0..1. */
   confidence: number;
+  /**
+   * The rule found both claims to tell of one event, though not in agreement (“began a strike on
+   * Monday” / “ended their strike on Wednesday”): their articles then share ground.
+   */
+  oneEvent?: true;
   /** Alignment score of the pair, 0..1; 0 for conflicts found on the timeline rather than by alignment. */
   similarity: number;
   diff: DiffPart[];

@@ -84,6 +84,7 @@ export function judgeWithDiff(pair: CandidatePair, rules: readonly Rule[] = RULE
     diff: pairDiff(pair, context),
   };
   if (result.values) stored.values = result.values;
+  if (result.oneEvent) stored.oneEvent = true;
   return stored;
 }
 
@@ -119,6 +120,7 @@ export function compare(pairs: readonly CandidatePair[], topicOf: (claimId: stri
     const eventA = eventOf(pair.a.id);
     if (eventA && eventA === eventOf(pair.b.id)) comparison.event = eventA;
     if (judgement.values) comparison.values = judgement.values;
+    if (judgement.oneEvent) comparison.oneEvent = true;
     comparisons.push(comparison);
   }
   return comparisons;

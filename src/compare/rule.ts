@@ -17,6 +17,8 @@ export interface RuleResult {
   values?: { a: string; b: string };
   /** 0..1. */
   confidence: number;
+  /** Set when the rule found both claims to tell of one event without agreeing (its start and its end). */
+  oneEvent?: true;
 }
 
 /**

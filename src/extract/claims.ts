@@ -18,7 +18,7 @@ function contentTerms(tokens: readonly Token[]): string[] {
 }
 
 /** Bump when extraction output changes, so cached claim sets are rebuilt. */
-export const EXTRACTOR_VERSION = 'crosscheck-extract/15';
+export const EXTRACTOR_VERSION = 'crosscheck-extract/16';
 
 export interface ExtractOptions {
   /** Claims scoring below this check-worthiness are dropped. Default 0.3. */
@@ -52,6 +52,7 @@ const WORD = /[\p{L}\d]/u;
  */
 export function extractClaims(article: Article, options: ExtractOptions = {}): Claim[] {
   const minimum = options.minCheckWorthiness ?? 0.3;
+  const pastPerfect = new Set<Claim>();
   const people = new PersonMemory();
   const speakers = new SpeakerMemory();
   const date = article.published?.date;
@@ -84,9 +85,11 @@ export function extractClaims(article: Article, options: ExtractOptions = {}): C
     if (attribution) draft.attribution = attribution;
     const score = checkWorthiness(sentence, draft);
     if (score < minimum) continue;
-    claims.push({ id: `${article.id}#${claims.length + 1}`, checkWorthiness: score, ...draft });
+    const claim: Claim = { id: `${article.id}#${claims.length + 1}`, checkWorthiness: score, ...draft };
+    if (isPastPerfect(sentence.tokens)) pastPerfect.add(claim);
+    claims.push(claim);
   }
-  carryEventTimes(claims);
+  carryEventTimes(claims, pastPerfect);
   if (reference.published) for (const claim of claims) if (!claim.contextTime && !eventTimes(claim).some((time) => time.value !== undefined)) claim.published = reference.published;
   return claims;
 }
@@ -96,23 +99,40 @@ function isDated(time: TimeExpr): boolean {
 }
 
 /**
- * Gives event claims without a day of their own the date of the nearest earlier claim about the
- * same kind of event, when their own year or month (if any) holds that date.
+ * Whether the sentence's first verb is a past perfect: "About 120 ships had been held up", "had not
+ * yet ended"; not "had to", "had a", and not one after another verb ("reported that … had
+ * extended", "said members had joined"), where it may only be reported speech shifted back.
  */
-function carryEventTimes(claims: Claim[]): void {
-  const lastDated = new Map<string, { time: TimeExpr; from: string }>();
+function isPastPerfect(tokens: readonly Token[]): boolean {
+  const first = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  if (first < 0 || !/^had$/i.test(tokens[first]!.text)) return false;
+  let next = first + 1;
+  while (tokens[next] && (tokens[next]!.pos === 'ADV' || tokens[next]!.pos === 'PART') && tokens[next]!.lemma !== 'to') next += 1;
+  const verb = tokens[next];
+  return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && verb.text.toLowerCase() !== verb.lemma;
+}
+
+/**
+ * Gives event claims without a day of their own the date of the nearest earlier claim about the
+ * same kind of event, when their own year or month (if any) holds that date. A claim in the past
+ * perfect ("About 120 ships had been held up during the walkout", after "ended their strike on
+ * Wednesday") tells of a time before that day, so it takes none unless the dated claim is in the
+ * past perfect too.
+ */
+function carryEventTimes(claims: Claim[], pastPerfect: ReadonlySet<Claim>): void {
+  const lastDated = new Map<string, { time: TimeExpr; from: string; pastPerfect: boolean }>();
   for (const claim of claims) {
     if (claim.eventKind === 'other') continue;
     const dated = eventTimes(claim);
     const own = dated.find(isDated);
     if (own) {
-      lastDated.set(claim.eventKind, { time: own, from: claim.id });
+      lastDated.set(claim.eventKind, { time: own, from: claim.id, pastPerfect: pastPerfect.has(claim) });
       continue;
     }
     const context = lastDated.get(claim.eventKind);
     // A claim that gives only a year or a month the earlier day falls in ("in 2024") is about that day's event too.
     const narrows = (time: TimeExpr) => time.value === undefined || (time.granularity !== 'day' && context?.time.value?.startsWith(time.value) === true);
-    if (context && dated.every(narrows)) claim.contextTime = { ...context.time, from: context.from };
+    if (context && dated.every(narrows) && (context.pastPerfect || !pastPerfect.has(claim))) claim.contextTime = { ...context.time, from: context.from };
   }
 }
 

@@ -231,6 +231,15 @@ describe('scope reasons', () => {
     expect(result!.reason).toContain('“never”');
   });
 
+  it('marks the start and the end of one happening as one event, and days too far apart as not', () => {
+    const dateMismatch = RULES.find((rule) => rule.id === 'date-mismatch')!;
+    const moments = CASES['date-mismatch']!.find((item) => item.a.includes('began'))!;
+    expect(run(dateMismatch, moments)?.oneEvent).toBe(true);
+    const apart = CASES['date-mismatch']!.find((item) => item.b.includes('March 2'))!;
+    expect(run(dateMismatch, apart)).toMatchObject({ verdict: 'different-scope' });
+    expect(run(dateMismatch, apart)?.oneEvent).toBeUndefined();
+  });
+
   it('does not call days one apart too far apart when the places differ', () => {
     const result = run(RULES.find((rule) => rule.id === 'date-mismatch')!, { ...scoped[1]!, verdict: undefined });
     expect(result?.verdict).toBe('different-scope');

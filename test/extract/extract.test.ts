@@ -166,6 +166,18 @@ describe('times', () => {
     expect(statedEventTime(own)?.value).toBe('2025-06-18');
   });
 
+  it('carries the day of an earlier claim about the same happening, but not into the past perfect, which tells of a time before it', () => {
+    const text = 'Dock workers at Tolvik ended their strike on Wednesday, September 17, the union said.\n\nAbout 120 ships were stuck in port during the walkout, the port said.\n\nAbout 120 ships had been held up during the walkout, the port said.\n\nThe union had to call off the walkout after the strike had a poor turnout, it said.\n\nThe union said 900 members had joined the walkout.';
+    const [ended, stuck, heldUp, hadTo, reported] = claimsOf('x', text, '2025-09-18');
+    expect(ended!.times[0]?.value).toBe('2025-09-17');
+    expect(stuck!.contextTime).toMatchObject({ value: '2025-09-17', from: ended!.id });
+    expect(heldUp!.contextTime).toBeUndefined();
+    // "had to" is an obligation and "had a" a possession, neither a past perfect.
+    expect(hadTo!.contextTime).toMatchObject({ value: '2025-09-17' });
+    // After a verb of saying, "had joined" may be a simple past shifted back.
+    expect(reported!.contextTime).toMatchObject({ value: '2025-09-17' });
+  });
+
   it('reads bare years', () => {
     expect(claimOf('x', 'It was the first deployment of a B-52H to the peninsula in 2025.').times).toMatchObject([{ value: '2025', granularity: 'year', yearStated: true }]);
   });

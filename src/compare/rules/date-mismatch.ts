@@ -48,7 +48,7 @@ export default defineRule({
     const phaseB = phaseOf(b.text);
     if (phaseA && phaseB && phaseA.phase !== phaseB.phase) {
       const [starting, ending] = phaseA.phase === 'start' ? [{ claim: a, ...phaseA }, { claim: b, ...phaseB }] : [{ claim: b, ...phaseB }, { claim: a, ...phaseA }];
-      return { verdict: 'different-scope', kind: 'date', reason: `${clash}; but ${context.label(starting.claim)} dates when it ${quoted(starting.verb)} and ${context.label(ending.claim)} when it ${quoted(ending.verb)}: two moments of one ${eventName(a)}, not a contradiction`, values, confidence: 0.7 };
+      return { verdict: 'different-scope', kind: 'date', reason: `${clash}; but ${context.label(starting.claim)} dates when it ${quoted(starting.verb)} and ${context.label(ending.claim)} when it ${quoted(ending.verb)}: two moments of one ${eventName(a)}, not a contradiction`, values, confidence: 0.7, oneEvent: true };
     }
     return { verdict: 'contradict', kind: 'date', reason: `${clash} — the same ${eventName(a)} reported on different days`, values, confidence: 0.7 };
   },
