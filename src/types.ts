@@ -191,6 +191,7 @@ export type EventKind =
   | 'arrest'
   | 'election'
   | 'strike'
+  | 'recall'
   | 'statement'
   | 'other';
 

@@ -1,9 +1,10 @@
-import type { Claim, Entity, EntityType, FindingKind, Verdict } from '../types.js';
+import type { Claim, Entity, EntityType, FindingKind, TimeExpr, Verdict } from '../types.js';
 import type { CandidatePair, Scope } from '../align/index.js';
 import stringSimilarity from 'string-similarity';
 import type { ChangeObject } from 'diff';
 import { eventKindOf } from '../extract/event-kind.js';
-import { UNDATED_REPORT_MAX_DAYS } from '../align/scope.js';
+import { UNDATED_REPORT_MAX_DAYS, statedEventTime } from '../align/scope.js';
+import { rangeBounds, speechTimes } from '../extract/times.js';
 import { mentionsName, normalizeText } from '../util/text.js';
 import { areSynonyms, baseForms, mayStandFor } from '../lexicon/wordnet.js';
 
@@ -58,6 +59,30 @@ export const SAME_FACT_SIMILARITY = 0.3;
 
 /** Similarity at which two claims without a recognised kind of event, or without dates, are taken to report the same one. */
 export const UNDATED_SAME_EVENT_SIMILARITY = 0.45;
+
+/** Two claims' times in one role: when each event happened, a bound of it ("from October 19"), or when each report was made. */
+export type ComparableTimes = { x: TimeExpr; y: TimeExpr } & ({ role: 'event' | 'speech' } | { role: 'bound'; word: string });
+
+/**
+ * The times two claims give for one thing: each one's own event time; else, when neither dates its
+ * event, times bounding it with the same word ("from October 19" / "from October 22"); else, for
+ * claims close enough to be one report, the days both say it was made ("said on Monday, October 5"
+ * / "announced on Monday").
+ */
+export function comparableTimes(a: Claim, b: Claim, context: RuleContext): ComparableTimes | undefined {
+  const x = statedEventTime(a);
+  const y = statedEventTime(b);
+  if (x && y) return { x, y, role: 'event' };
+  if (x || y) return undefined;
+  for (const bound of rangeBounds(a)) {
+    const other = rangeBounds(b).find((candidate) => candidate.word === bound.word);
+    if (other) return { x: bound.time, y: other.time, role: 'bound', word: bound.word };
+  }
+  const [spokenA] = speechTimes(a);
+  const [spokenB] = speechTimes(b);
+  if (spokenA && spokenB && context.pair.similarity >= UNDATED_SAME_EVENT_SIMILARITY) return { x: spokenA, y: spokenB, role: 'speech' };
+  return undefined;
+}
 
 /**
  * Whether a pair is shown to be about one event: the same scope, and either dates that agree or

@@ -16,6 +16,7 @@ const EVENT_LEMMAS: Record<string, EventKind> = {
   arrest: 'arrest', detain: 'arrest', indict: 'arrest',
   election: 'election', vote: 'election', referendum: 'election', ballot: 'election',
   strike: 'strike', walkout: 'strike', stoppage: 'strike',
+  recall: 'recall',
 };
 
 /** The same, as a map: a plain object would answer "constructor" with Object itself. */
@@ -45,10 +46,26 @@ function walkoutKind(tokens: readonly Token[], index: number): EventKind | undef
   return undefined;
 }
 
+/** "called back 84,000 SUVs" is a recall; "called back later" is not. */
+function callBackKind(tokens: readonly Token[], index: number): EventKind | undefined {
+  const next = tokens[index + 1];
+  const after = tokens[index + 2];
+  return tokens[index]!.pos === 'VERB' && next?.lemma === 'back' && after !== undefined && (after.pos === 'NUM' || after.pos === 'DET' || after.pos === 'NOUN' || after.pos === 'PRON') ? 'recall' : undefined;
+}
+
+/** "recalling 84,000 cars" and "the recall" are a recall; "recalled that …", "recalls how …" remember. */
+function recallKind(tokens: readonly Token[], index: number): EventKind | undefined {
+  if (tokens[index]!.pos === 'NOUN') return 'recall';
+  const next = tokens[index + 1];
+  return next && /^(?:that|how|when|what|why|being|seeing|his|her|their|my|our)$/i.test(next.text) ? undefined : 'recall';
+}
+
 /** Lemmas whose kind depends on the words around them in a sentence. */
 const READ_IN_CONTEXT = new Map<string, (tokens: readonly Token[], index: number) => EventKind | undefined>([
   ['strike', strikeKind],
   ['walk', walkoutKind],
+  ['call', callBackKind],
+  ['recall', recallKind],
 ]);
 
 /** The kind of happening a lemma names out of context; a "strike" (what an ordinal ranks) is a walkout. */

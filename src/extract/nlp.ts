@@ -62,6 +62,9 @@ function retagOpeningPlural(tokens: Token[]): void {
   }
 }
 
+/** "SUVs", "MPs", "NGOs": the plural of an acronym is a common noun, though wink tags it a name. */
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+
 /**
  * Runs wink over `text.slice(start, end)` and maps every token back to offsets in `text`.
  * wink keeps each token's text and the white space before it, so the offsets are exact.
@@ -91,11 +94,12 @@ export function analyse(text: string, start: number, end: number): RawSentence[]
     const span: Span = [tokenStart, tokenStart + surface.length];
     cursor = span[1];
     tokenSpans.push(span);
+    const acronymPlural = tags[index] === 'PROPN' && ACRONYM_PLURAL.test(surface);
     tokens.push({
       text: surface,
       span,
-      pos: tags[index]!,
-      lemma: String(lemmas[index]).toLowerCase(),
+      pos: acronymPlural ? 'NOUN' : tags[index]!,
+      lemma: acronymPlural ? surface.slice(0, -1).toLowerCase() : String(lemmas[index]).toLowerCase(),
       negated: Boolean(negationFlags[index]),
       stopWord: Boolean(stopWordFlags[index]),
     });

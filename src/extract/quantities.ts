@@ -28,14 +28,14 @@ export function boundWordsBefore(before: string): string | undefined {
 }
 
 /**
- * Where the noun a quantity counts ends, when it follows the number within four words: a 0-based
+ * Where the noun a quantity counts ends, when it follows the number within five words: a 0-based
  * offset into `after`, the text right after the number ("30 days", "30-day", "450 damaged
  * houses", by the noun's first letters, so plurals match); undefined when it does not follow.
  */
 export function countedNounEnd(after: string, counted: string): number | undefined {
   const stem = counted.slice(0, Math.max(3, counted.length - 2));
   if (stem === '') return undefined;
-  const following = /^(?:[\s,-]+[\p{L}'’]+){1,4}/u.exec(after)?.[0] ?? '';
+  const following = /^(?:[\s,-]+[\p{L}'’]+){1,5}/u.exec(after)?.[0] ?? '';
   for (const word of following.matchAll(/[\p{L}'’]+/gu)) {
     if (word[0].toLowerCase().startsWith(stem)) return word.index + word[0].length;
   }
@@ -49,8 +49,11 @@ function overlaps(a: Span, b: Span): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
 
-/** The noun being counted: the first noun after the number, skipping adjectives and names ("10,000 North Korean soldiers" → soldier). */
-function countedNoun(sentence: Sentence, end: number): string {
+/**
+ * The noun being counted: the first noun after the number, skipping adjectives and names ("10,000
+ * North Korean soldiers" → soldier), and none in a time ("up from 37 last week").
+ */
+function countedNoun(sentence: Sentence, end: number, times: readonly TimeExpr[]): string {
   // "a 2,800-kilometre corridor": the unit is glued to the number.
   const glued = sentence.tokens.find((token) => token.span[0] === end && token.text === '-');
   if (glued) {
@@ -61,6 +64,7 @@ function countedNoun(sentence: Sentence, end: number): string {
   for (const token of sentence.tokens) {
     if (token.span[0] < end) continue;
     if (++seen > 5) break;
+    if (times.some((time) => overlaps(time.span, token.span))) break;
     if (token.pos === 'NOUN') return token.lemma;
     if (token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX' || NOT_COUNTED.has(token.lemma) && token.lemma !== 'of') break;
   }
@@ -106,12 +110,14 @@ export function extractQuantities(sentence: Sentence, excluded: Span[], times: T
       if (kind === 'over') max = null;
       else if (kind === 'under') min = 0;
       else {
-        min = Math.floor(min * 0.85);
-        max = max === null ? null : Math.ceil(max * 1.15);
+        // To the hundredth, not to whole numbers: "about two hours" allows 1.7 to 2.3, not 1 to 3, so it
+        // and "about four hours" cannot both be true.
+        min = Math.round(min * 85) / 100;
+        max = max === null ? null : Math.round(max * 115) / 100;
       }
     }
     // "3 percent", "40%": the percentage is what is counted, whatever noun follows.
-    const counted = match[3] !== undefined ? 'percent' : countedNoun(sentence, span[1]);
+    const counted = match[3] !== undefined ? 'percent' : countedNoun(sentence, span[1], times);
     quantities.push({ text: match[0], span, value: written, min, max, bound, counted });
   }
   return quantities;

@@ -157,6 +157,14 @@ export function speechTimes(claim: Pick<Claim, 'text' | 'span' | 'times'>): Time
   return claim.times.filter((time) => (time.value !== undefined || time.weekday !== undefined) && SPEECH_TIME.test(claim.text.slice(0, time.span[0] - claim.span[0])));
 }
 
+/** Times that bound a range ("from October 19", "until Friday"), each with the word that makes it a bound, lower-case. */
+export function rangeBounds(claim: Pick<Claim, 'text' | 'span' | 'times'>): { time: TimeExpr; word: string }[] {
+  return claim.times.flatMap((time) => {
+    const match = time.value === undefined ? null : RANGE_BOUND.exec(claim.text.slice(0, time.span[0] - claim.span[0]));
+    return match ? [{ time, word: match[0].trim().split(/\s+/)[0]!.toLowerCase() }] : [];
+  });
+}
+
 /** ", who last visited in November 2023": a time inside an aside about someone or something else. */
 const ASIDE = /,\s*(?:who|which|whose|where)\b[^,]*$/i;
 

@@ -24,6 +24,10 @@ function run(rule: Rule, { a, b, published, publishedB }: Case) {
 /** Valid and invalid pairs for every rule: each rule must fire where it should and stay silent elsewhere. */
 const CASES: Record<string, Case[]> = {
   'ordinal-scope': [
+    // The second names the first's month as an earlier recall's: a series. Without that, the same month is one recall ranked twice.
+    { a: 'The first recall of the Tolvik sedan this year came in February, over its brakes.', b: 'It is the second recall of the Tolvik sedan this year, after a fault in its brakes in February.', published: '2026-10-06', verdict: 'different-scope', kind: 'ordinal' },
+    { a: 'The first recall of the Tolvik sedan this year came in February, over its brakes.', b: 'The second recall of the Tolvik sedan this year came in February, over its brakes.', published: '2026-10-06', verdict: 'contradict' },
+    { a: 'This is the second recall of the Tolvik sedan in 2026; in February, the maker recalled it over its brakes.', b: 'It is the third recall of the Tolvik sedan this year, after a fault in its brakes in February.', published: '2026-10-06', verdict: 'contradict' },
     { a: 'It was the first deployment of a US B-52H bomber to the Korean Peninsula in 2025.', b: 'The drill featured the first deployment of a US B-52H bomber to the Korean Peninsula in 2025.', verdict: 'agree' },
     { a: 'It was the first deployment of a US B-52H bomber to the Korean Peninsula in 2025.', b: 'It was the second deployment of a US B-52H bomber to the Korean Peninsula in 2025.', verdict: 'contradict' },
     { a: 'It was the first deployment of a US B-52H bomber to the Korean Peninsula in 2025.', b: 'It is the first time a US B-52 bomber has landed at an air base in South Korea.', verdict: 'different-scope' },
@@ -44,6 +48,10 @@ const CASES: Record<string, Case[]> = {
     { a: 'It is the second strike at the port of Tolvik this year, after a stoppage in March.', b: 'It is the second summit at the port of Tolvik this year, after a meeting in March.', published: '2025-09-15', verdict: 'different-scope' },
   ],
   'numeric-mismatch': [
+    // A share is compared when both say what changed by it, whichever way they word the change.
+    { a: 'Shares in Tolvik Motors fell 4 percent in Frankfurt trading on Monday.', b: 'Tolvik Motors shares closed 12 percent lower in Frankfurt on Monday.', published: '2026-10-06', verdict: 'contradict', kind: 'numeric' },
+    { a: 'Shares in Tolvik Motors fell 4 percent in Frankfurt trading on Monday.', b: 'Tolvik Motors shares closed 4 percent lower in Frankfurt on Monday.', published: '2026-10-06', verdict: 'agree' },
+    { a: 'The repair of each Tolvik car takes about two hours, the company said.', b: 'The repair of each Tolvik car takes about four hours, the company said.', verdict: 'contradict' },
     { a: 'A magnitude 6.4 earthquake struck the province of Brenmoor in Ostland on Monday, destroying 450 houses.', b: 'On Monday, a magnitude 7.1 earthquake hit Brenmoor province in northern Ostland, destroying 450 houses.', published: '2025-06-03', verdict: 'contradict' },
     { a: 'On Monday, May 12, an earthquake hit Kelbrook, Ostland, and destroyed 2,950 houses, officials said.', b: 'On Saturday, May 17, an earthquake hit Tarnwick, Velmar, and destroyed 2,650 houses, officials said.', published: '2025-05-20', verdict: 'different-scope' },
     { a: 'The earthquake in Valdora destroyed 450 houses on Monday.', b: 'The earthquake in Valdora destroyed 450 houses on Monday, officials said.', verdict: 'agree' },
@@ -70,10 +78,16 @@ const CASES: Record<string, Case[]> = {
     { a: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 18.', b: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 16.', published: '2025-08-20', verdict: 'contradict' },
     { a: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 18.', b: 'Poland and Lithuania held a joint air drill over the Baltic Sea on March 2.', published: '2025-08-20', verdict: 'different-scope' },
     { a: 'Poland and Lithuania held a joint air drill over the Baltic Sea on August 18.', b: 'Poland and Lithuania held talks about the Baltic Sea on August 16.', published: '2025-08-20', verdict: undefined },
+    // Undated claims that bound one happening with the same word, or near-copies of one report dated by when it was made.
+    { a: 'Owners of the Tolvik sedan will be contacted by letter from October 19, the company said.', b: 'Owners of the Tolvik sedan will be contacted by letter from October 22, the company said.', published: '2026-10-06', verdict: 'contradict', kind: 'date' },
+    { a: 'Owners of the Tolvik sedan will be contacted by letter from October 19, the company said.', b: 'Owners of the Tolvik sedan will be contacted by letter until October 22, the company said.', published: '2026-10-06', verdict: undefined },
+    { a: 'Tolvik Motors is recalling 84,000 sedans in Europe over a faulty pump, the carmaker said on Monday, October 5.', b: 'Tolvik Motors has called back some 84,000 sedans across Europe over a faulty pump, the company announced on Thursday, October 8.', published: '2026-10-09', verdict: 'contradict', kind: 'date' },
     // One dates the start of a drill, the other its end: two moments of one event.
     { a: 'Poland and Lithuania began a joint air drill over the Baltic Sea on August 18, the army said.', b: 'Poland and Lithuania ended their joint air drill over the Baltic Sea on August 20, the army said.', verdict: 'different-scope', kind: 'date' },
   ],
   'weekday-mismatch': [
+    // Near-copies of one report with no time of their own: the weekday it was made is compared.
+    { a: 'Tolvik Motors is recalling 84,000 sedans in Europe over a faulty pump, the carmaker said on Monday.', b: 'Tolvik Motors has called back some 84,000 sedans across Europe over a faulty pump, the company announced on Wednesday.', published: '2026-10-09', verdict: 'contradict', kind: 'weekday' },
     { a: 'The summit of Brazil, Chile and Peru opened in Lima on Monday, November 10, with trade talks.', b: 'The summit of Brazil, Chile and Peru opened in Lima on Tuesday, with trade talks.', published: '2025-11-12', verdict: 'contradict' },
     { a: 'The summit of Brazil, Chile and Peru opened in Lima on Monday, November 10, with trade talks.', b: 'The summit of Brazil, Chile and Peru opened in Lima on Monday, with trade talks.', published: '2025-11-12', verdict: 'agree' },
     { a: '"This corridor will change the economic map of the continent," President Rosa Quispe said at a news conference on Tuesday.', b: '"This corridor will change the economic map of the continent," President Rosa Quispe told reporters on Thursday.', published: '2025-11-14', verdict: 'contradict' },

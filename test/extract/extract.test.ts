@@ -111,6 +111,14 @@ describe('quantities', () => {
     expect(countedNounEnd(' people', '')).toBeUndefined();
   });
 
+  it('counts an acronym plural as the noun it is, counts nothing in a time, and bounds "about" to the hundredth', () => {
+    expect(claimOf('x', 'Marden is recalling 84,000 of its Aster electric SUVs in Europe.').quantities[0]).toMatchObject({ value: 84000, counted: 'suv' });
+    const [now, before] = claimOf('x', 'The company now knows of 52 failures, up from 37 last week, it said.', '2026-10-16').quantities;
+    expect(now).toMatchObject({ value: 52, counted: 'failure' });
+    expect(before).toMatchObject({ value: 37, counted: '' });
+    expect(claimOf('x', 'The repair takes about two hours, the company said.').quantities[0]).toMatchObject({ min: 1.7, max: 2.3, counted: 'hour' });
+  });
+
   it('does not count years, dates or designations', () => {
     expect(claimOf('x', 'A B-52 flew on October 17, 2023 over the peninsula in 2023.').quantities).toEqual([]);
   });
@@ -192,6 +200,14 @@ describe('kinds of happening', () => {
     expect(claimOf('x', 'Dockworkers at the Port of Tolvik walked off the job on Monday.').eventKind).toBe('strike');
     expect(claimOf('x', 'Some 300 nurses in Tolvik walked out on Monday over pay.').eventKind).toBe('strike');
     expect(claimOf('x', 'The delegates from Tolvik walked out of the talks on Monday.').eventKind).not.toBe('strike');
+  });
+
+  it('reads recalling and calling back goods as a recall, but not recalling that something happened', () => {
+    expect(claimOf('x', 'Marden Motors is recalling 84,000 SUVs in Tolvik.').eventKind).toBe('recall');
+    expect(claimOf('x', 'Marden Motors has called back some 84,000 SUVs in Tolvik.').eventKind).toBe('recall');
+    expect(claimOf('x', 'The recall covers SUVs built in Tolvik in 2024.').eventKind).toBe('recall');
+    expect(claimOf('x', 'The mayor of Tolvik recalled that the port was closed for years.').eventKind).not.toBe('recall');
+    expect(claimOf('x', 'The mayor of Tolvik said she would call back later with figures.').eventKind).not.toBe('recall');
   });
 });
 

@@ -1,6 +1,20 @@
-import { describeTime, statedEventTime } from '../../align/scope.js';
-import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, differentSizes, sameEventKind, scopeReason, eventName, quoted } from '../rule.js';
+import { describeTime } from '../../align/scope.js';
+import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, differentSizes, sameEventKind, scopeReason, eventName, quoted, comparableTimes, type ComparableTimes } from '../rule.js';
+import type { Claim, TimeExpr } from '../../types.js';
 import { weekdayFor } from './weekday-mismatch.js';
+
+/** How a reason names one side's time in its role: `“on Monday” (5 Oct 2026)`, `“from October 19” (19 Oct 2026)`. */
+function describeInRole(times: ComparableTimes, time: TimeExpr, quote = true): string {
+  return describeTime(times.role === 'bound' ? { ...time, text: `${times.word} ${time.text}` } : time, quote);
+}
+
+/** The two sides of a date clash, worded for the role the times play. */
+function clashOf(times: ComparableTimes, a: Claim, b: Claim, label: (claim: Claim) => string): { clash: string; differ: string } {
+  const [x, y] = [describeInRole(times, times.x), describeInRole(times, times.y)];
+  if (times.role === 'bound') return { clash: `${label(a)} bounds the ${eventName(a)} ${x}, ${label(b)} ${y}`, differ: `the same ${eventName(a)} bounded by different days` };
+  if (times.role === 'speech') return { clash: `${label(a)} reports it said ${x}, ${label(b)} ${y}`, differ: 'the same report dated to different days' };
+  return { clash: `${label(a)} dates the ${eventName(a)} ${x}, ${label(b)} ${y}`, differ: `the same ${eventName(a)} reported on different days` };
+}
 
 /** Verbs that date the start of a happening that lasts, and verbs that date its end. */
 const STARTS = /\b(?:began|begins|begin|started|starts|opened|opens|launched|launches|kicked off)\b/i;
@@ -21,9 +35,10 @@ export default defineRule({
   description: 'Two reports of the same kind of event with full or month-day dates: the same day agrees; days within a week of each other on otherwise matching reports contradict; farther apart they are different events.',
   check(a, b, context) {
     // Only times the claims state themselves: a reason must quote both values from the claims' own words.
-    const x = statedEventTime(a);
-    const y = statedEventTime(b);
-    if (!x?.value || !y?.value || x.granularity !== 'day' || y.granularity !== 'day') return undefined;
+    const times = comparableTimes(a, b, context);
+    if (!times) return undefined;
+    const { x, y } = times;
+    if (!x.value || !y.value || x.granularity !== 'day' || y.granularity !== 'day') return undefined;
     if (!sameEventKind(a, b, context)) return undefined;
     // A bare weekday ("on Tuesday") that differs from the other side's is weekday-mismatch's to judge.
     if ((x.relative && x.weekday !== undefined) || (y.relative && y.weekday !== undefined)) {
@@ -31,13 +46,13 @@ export default defineRule({
       const dayY = weekdayFor(y);
       if (dayX === undefined || dayY === undefined || dayX !== dayY) return undefined;
     }
-    const values = { a: describeTime(x), b: describeTime(y) };
+    const values = { a: describeInRole(times, x, false), b: describeInRole(times, y, false) };
     const monthDay = (value: string) => value.slice(-5);
     const sameDay = x.value === y.value || ((x.value.startsWith('--') || y.value.startsWith('--')) && monthDay(x.value) === monthDay(y.value));
     if (sameDay && context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
-    if (sameDay) return { verdict: 'agree', kind: 'date', reason: `${context.label(a)} ${describeTime(x, true)} and ${context.label(b)} ${describeTime(y, true)} give the same day`, values, confidence: 0.85 };
+    if (sameDay) return { verdict: 'agree', kind: 'date', reason: `${context.label(a)} ${describeInRole(times, x)} and ${context.label(b)} ${describeInRole(times, y)} give the same day`, values, confidence: 0.85 };
     if (differentSizes(a, b)) return undefined;
-    const clash = `${context.label(a)} dates the ${eventName(a)} ${describeTime(x, true)}, ${context.label(b)} ${describeTime(y, true)}`;
+    const { clash, differ } = clashOf(times, a, b, context.label);
     if (!context.scope.same && context.pair.similarity < LOOKALIKE_SIMILARITY) return undefined;
     if (!context.scope.same) {
       const reason = scopeReason(context, a, b, clash, 'too far apart to be one event: different events, not a contradiction')!;
@@ -46,10 +61,10 @@ export default defineRule({
     if (context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
     const phaseA = phaseOf(a.text);
     const phaseB = phaseOf(b.text);
-    if (phaseA && phaseB && phaseA.phase !== phaseB.phase) {
+    if (times.role === 'event' && phaseA && phaseB && phaseA.phase !== phaseB.phase) {
       const [starting, ending] = phaseA.phase === 'start' ? [{ claim: a, ...phaseA }, { claim: b, ...phaseB }] : [{ claim: b, ...phaseB }, { claim: a, ...phaseA }];
       return { verdict: 'different-scope', kind: 'date', reason: `${clash}; but ${context.label(starting.claim)} dates when it ${quoted(starting.verb)} and ${context.label(ending.claim)} when it ${quoted(ending.verb)}: two moments of one ${eventName(a)}, not a contradiction`, values, confidence: 0.7, oneEvent: true };
     }
-    return { verdict: 'contradict', kind: 'date', reason: `${clash} — the same ${eventName(a)} reported on different days`, values, confidence: 0.7 };
+    return { verdict: 'contradict', kind: 'date', reason: `${clash} — ${differ}`, values, confidence: 0.7 };
   },
 });

@@ -47,17 +47,25 @@ function amountWords(claim: Claim, quantity: Quantity): string {
   return quantity.counted === 'percent' ? quoted(claim.text.slice(start, end)) : `${quoted(claim.text.slice(start, end))} ${quantity.counted}`.trimEnd();
 }
 
+/** "Shares in Marden fell 4 percent", "Marden's shares closed 4 percent lower": the noun whose change a share measures. */
+const CHANGED_BY = /(\p{L}+)(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?\s+(?:fell|rose|dropped|declined|gained|climbed|slid|jumped|surged|slumped|tumbled|closed|ended|grew|shrank|increased|decreased|edged|were|was)\s+(?:up\s+|down\s+|by\s+|about\s+|around\s+|some\s+|nearly\s+)*$/u;
+
+/** Words after a share that tell which way it changed ("4 percent lower"), not what it is of. */
+const DIRECTION = /^(?:lower|higher|up|down|more|less|better|worse)$/i;
+
 /**
  * The noun a measure is said of, lower-case: joined to it by a hyphen ("a 48-hour strike" →
- * "strike"), after a share ("a 3 percent raise") or before it with "of" ("a pay rise of 3
- * percent" → "rise"); never a function word ("rose to 5 percent in …" has none).
+ * "strike"), after a share ("a 3 percent raise"), before it with "of" ("a pay rise of 3
+ * percent" → "rise"), or changed by a share ("shares fell 4 percent" → "shares"); never a
+ * function word ("rose to 5 percent in …" has none).
  */
 function measuredNoun(claim: Claim, quantity: Quantity): string | undefined {
   const after = claim.text.slice(quantity.span[1] - claim.span[0]);
   const before = claim.text.slice(0, quantity.span[0] - claim.span[0]);
   const joined = quantity.counted === 'percent' ? /^\s+(\p{L}+)/u : /^-\p{L}+\s+(\p{L}+)/u;
-  const noun = (word: string | undefined) => (word === undefined || FUNCTION_WORDS.has(word.toLowerCase()) ? undefined : word.toLowerCase());
-  return noun(joined.exec(after)?.[1]) ?? noun(/(\p{L}+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/u.exec(before)?.[1]);
+  const noun = (word: string | undefined) => (word === undefined || FUNCTION_WORDS.has(word.toLowerCase()) || DIRECTION.test(word) ? undefined : word.toLowerCase());
+  const changed = quantity.counted === 'percent' ? CHANGED_BY.exec(before)?.[1] : undefined;
+  return noun(joined.exec(after)?.[1]) ?? noun(/(\p{L}+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/u.exec(before)?.[1]) ?? noun(changed);
 }
 
 /** Whether both measures are said of one noun or of synonyms ("48-hour strike" / "77-hour strike", "a raise of 3 percent" / "a pay rise of 9 percent"): then they say what they measure. */

@@ -1,9 +1,10 @@
-import type { Claim, Ordinal } from '../../types.js';
+import type { Claim, Ordinal, TimeExpr } from '../../types.js';
 import { HAPPENING_KINDS, eventKindOf } from '../../extract/event-kind.js';
 import { equipmentFamily } from '../../extract/entities.js';
 import { TIME_ZONE_SLIP_DAYS, dayDistance, eventTime } from '../../align/scope.js';
 import { formatTimeValue } from '../../util/dates.js';
 import { defineRule, quoted } from '../rule.js';
+import { earlierHappeningTimes } from '../../extract/times.js';
 
 const RANK_WORDS = ['only', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
@@ -66,6 +67,28 @@ function successiveDays(a: Claim, x: Ordinal, b: Claim, y: Ordinal): [string, st
   return dayA.value < dayB.value ? [formatTimeValue(dayA.value), formatTimeValue(dayB.value)] : [formatTimeValue(dayB.value), formatTimeValue(dayA.value)];
 }
 
+/** Whether a time in the claim dates another happening than the one its ordinal ranks: after "after …", or across a semicolon. */
+function datesAnotherHappening(claim: Claim, ordinal: Ordinal, time: TimeExpr): boolean {
+  if (earlierHappeningTimes(claim).includes(time)) return true;
+  const [from, to] = time.span[0] < ordinal.span[0] ? [time.span[1], ordinal.span[0]] : [ordinal.span[1], time.span[0]];
+  return claim.text.slice(from - claim.span[0], to - claim.span[0]).includes(';');
+}
+
+/**
+ * The time of the lower-ranked event, when the higher-ranked claim names it as another happening's:
+ * "the first recall this year came in February" and "the second recall this year, after a fault …
+ * in February" are a series, not a conflict.
+ */
+function namedEarlier(a: Claim, x: Ordinal, b: Claim, y: Ordinal): { time: TimeExpr; lower: Claim; higher: Claim } | undefined {
+  if (x.rank === y.rank || x.rank < 1 || y.rank < 1) return undefined;
+  const [lower, lowerOrdinal, higher, higherOrdinal] = x.rank < y.rank ? [a, x, b, y] : [b, y, a, x];
+  const lowerTime = eventTime(lower);
+  // "second recall in 2026; in February, Marden recalled …": February is not the second's.
+  if (!lowerTime?.value || lower.times.some((time) => time.value === lowerTime.value && datesAnotherHappening(lower, lowerOrdinal, time))) return undefined;
+  const time = higher.times.find((candidate) => candidate.value === lowerTime.value && datesAnotherHappening(higher, higherOrdinal, candidate));
+  return time && { time: lowerTime, lower, higher };
+}
+
 function rankName(rank: number): string {
   return RANK_WORDS[rank] ?? `#${rank}`;
 }
@@ -106,6 +129,17 @@ export default defineRule({
         }
         if (!context.scope.same) {
           return { verdict: 'different-scope', kind: 'ordinal', reason: `${intro} — about ${context.scope.a} vs ${context.scope.b}: different events, not a contradiction`, values, confidence: 0.75 };
+        }
+        const earlier = namedEarlier(a, x, b, y);
+        if (earlier) {
+          const [lower, higher] = x.rank < y.rank ? [x.rank, y.rank] : [y.rank, x.rank];
+          return {
+            verdict: 'different-scope',
+            kind: 'ordinal',
+            reason: `${intro} — ${context.label(earlier.lower)} puts the ${rankName(lower)} in ${formatTimeValue(earlier.time.value!)}, and ${context.label(earlier.higher)} dates an earlier one then too, so its ${rankName(higher)} came after: successive events, not a contradiction`,
+            values,
+            confidence: 0.7,
+          };
         }
         const series = successiveDays(a, x, b, y);
         if (series) {

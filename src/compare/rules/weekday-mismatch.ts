@@ -1,8 +1,8 @@
 import { weekdayOf, weekdayName } from '../../util/dates.js';
 import type { Claim, TimeExpr } from '../../types.js';
-import { statedEventTime, timeWords } from '../../align/scope.js';
+import { timeWords } from '../../align/scope.js';
 import { speechTimes } from '../../extract/times.js';
-import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, UNDATED_SAME_EVENT_SIMILARITY, defineRule, differentSizes, quoteSimilarity, quoted, sameEventKind, sameEventShown, scopeReason, eventName } from '../rule.js';
+import { comparableTimes, LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, UNDATED_SAME_EVENT_SIMILARITY, defineRule, differentSizes, quoteSimilarity, quoted, sameEventKind, sameEventShown, scopeReason, eventName } from '../rule.js';
 
 /** Quotations this alike, by one speaker, are one statement. */
 const SAME_QUOTE = 0.8;
@@ -33,8 +33,9 @@ export default defineRule({
     // Only times the claims state themselves: a reason must quote both values from the claims' own words.
     // The same words by the same speaker: the day they were said is the fact to compare.
     const statement = sameStatement(a, b);
-    const x = statement ? speechTimes(a)[0] : statedEventTime(a);
-    const y = statement ? speechTimes(b)[0] : statedEventTime(b);
+    const times = statement ? undefined : comparableTimes(a, b, context);
+    const x = statement ? speechTimes(a)[0] : times?.x;
+    const y = statement ? speechTimes(b)[0] : times?.y;
     if (!x || !y || x.granularity !== 'day' || y.granularity !== 'day' || (x.weekday === undefined && y.weekday === undefined)) return undefined;
     const dayX = weekdayFor(x);
     const dayY = weekdayFor(y);
