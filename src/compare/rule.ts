@@ -1,4 +1,4 @@
-import type { Claim, Entity, EntityType, FindingKind, TimeExpr, Verdict } from '../types.js';
+import type { Claim, Entity, EntityType, FindingKind, Quantity, TimeExpr, Verdict } from '../types.js';
 import type { CandidatePair, Scope } from '../align/index.js';
 import stringSimilarity from 'string-similarity';
 import type { ChangeObject } from 'diff';
@@ -59,6 +59,21 @@ export const SAME_FACT_SIMILARITY = 0.3;
 
 /** Similarity at which two claims without a recognised kind of event, or without dates, are taken to report the same one. */
 export const UNDATED_SAME_EVENT_SIMILARITY = 0.45;
+
+/**
+ * Amounts of one counted thing that each claim gives and the other allows nowhere ("43 of the 101
+ * seats" / "42 of the 101 seats": 43 and 42; the 101 both give), a's first.
+ */
+export function disjointAmounts(a: Claim, b: Claim): [Quantity, Quantity] | undefined {
+  const overlap = (x: Quantity, y: Quantity) => x.min <= (y.max ?? Infinity) && y.min <= (x.max ?? Infinity);
+  const unmatched = (quantity: Quantity, others: readonly Quantity[]) => !others.some((other) => other.counted === quantity.counted && overlap(quantity, other));
+  for (const x of a.quantities) {
+    if (x.counted === '' || !unmatched(x, b.quantities)) continue;
+    const y = b.quantities.find((candidate) => candidate.counted === x.counted && unmatched(candidate, a.quantities));
+    if (y) return [x, y];
+  }
+  return undefined;
+}
 
 /** Two claims' times in one role: when each event happened, a bound of it ("from October 19"), or when each report was made. */
 export type ComparableTimes = { x: TimeExpr; y: TimeExpr } & ({ role: 'event' | 'speech' } | { role: 'bound'; word: string });

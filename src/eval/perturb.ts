@@ -108,7 +108,9 @@ export function editsFor(claim: Claim, partners: readonly Claim[]): Edit[] {
       if (NOT_FOR_ANTONYMS.has(match[0]) || Object.hasOwn(ORDINALS, match[0]) || !new RegExp(`\\b${match[0]}\\b`).test(partnerText)) continue;
       const antonym = directAntonymsOf(match[0]).find((candidate) => /^[a-z]+$/.test(candidate));
       if (!antonym) continue;
-      push('antonym', [claim.span[0] + match.index!, claim.span[0] + match.index! + match[0].length], antonym, match[0]);
+      // "in less than two years" → "in more than two years" changes what an ordinal counts among: an ordinal conflict.
+      const inWindow = claim.ordinals.some((ordinal) => ordinal.qualifiers.some((qualifier) => qualifier.kind === 'window' && new RegExp(`\\b${match[0]}\\b`, 'i').test(qualifier.text)));
+      push('antonym', [claim.span[0] + match.index!, claim.span[0] + match.index! + match[0].length], antonym, match[0], inWindow ? 'ordinal' : 'antonym');
       break;
     }
   }

@@ -14,7 +14,7 @@ const EVENT_LEMMAS: Record<string, EventKind> = {
   hurricane: 'disaster', typhoon: 'disaster', wildfire: 'disaster', explosion: 'disaster', eruption: 'disaster', derailment: 'disaster', crash: 'disaster',
   agree: 'agreement', agreement: 'agreement', deal: 'agreement', treaty: 'agreement', sign: 'agreement',
   arrest: 'arrest', detain: 'arrest', indict: 'arrest',
-  election: 'election', vote: 'election', referendum: 'election', ballot: 'election',
+  election: 'election', elect: 'election', vote: 'election', referendum: 'election', ballot: 'election',
   strike: 'strike', walkout: 'strike', stoppage: 'strike',
   recall: 'recall',
 };

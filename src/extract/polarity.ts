@@ -38,6 +38,12 @@ export function extractNegations(sentence: Sentence): Cue[] {
   return cues;
 }
 
+/** "on Sunday, May 10", "Theresa May said": a capitalised "May" inside a sentence, or before a number, is a month or a name. */
+function isMonthOrName(text: string, match: RegExpMatchArray): boolean {
+  if (match[0] !== 'May') return false;
+  return match.index! > 0 || /^May\s+\d/.test(text);
+}
+
 /**
  * The claim's modality: the most hedged cue wins ("may" over "planned" over "reported"); a sentence
  * without cues is `asserted`.
@@ -47,6 +53,7 @@ export function extractModality(sentence: Sentence): { modality: Modality; cues:
   const found = new Map<Modality, Cue[]>();
   for (const [modality, pattern] of MODALITY_CUES) {
     for (const match of sentence.text.matchAll(pattern)) {
+      if (isMonthOrName(sentence.text, match)) continue;
       const cues = found.get(modality) ?? [];
       cues.push({ text: match[0], span: spanOf(offset, match) });
       found.set(modality, cues);

@@ -35,8 +35,8 @@ export function boundWordsBefore(before: string): string | undefined {
 export function countedNounEnd(after: string, counted: string): number | undefined {
   const stem = counted.slice(0, Math.max(3, counted.length - 2));
   if (stem === '') return undefined;
-  const following = /^(?:[\s,-]+[\p{L}'’]+){1,5}/u.exec(after)?.[0] ?? '';
-  for (const word of following.matchAll(/[\p{L}'’]+/gu)) {
+  const following = /^(?:[\s,-]+[\p{L}\p{N}'’]+){1,5}/u.exec(after)?.[0] ?? '';
+  for (const word of following.matchAll(/[\p{L}\p{N}'’]+/gu)) {
     if (word[0].toLowerCase().startsWith(stem)) return word.index + word[0].length;
   }
   return undefined;
@@ -61,11 +61,18 @@ function countedNoun(sentence: Sentence, end: number, times: readonly TimeExpr[]
     if (unit && /^\p{L}+$/u.test(unit.text)) return unit.lemma;
   }
   let seen = 0;
+  let previous: Sentence['tokens'][number] | undefined;
   for (const token of sentence.tokens) {
     if (token.span[0] < end) continue;
     if (++seen > 5) break;
     if (times.some((time) => overlaps(time.span, token.span))) break;
     if (token.pos === 'NOUN') return token.lemma;
+    // "43 of the 101 seats": a part counts what the whole counts.
+    if (token.lemma === 'the' && previous?.lemma === 'of') {
+      previous = token;
+      continue;
+    }
+    previous = token;
     if (token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX' || NOT_COUNTED.has(token.lemma) && token.lemma !== 'of') break;
   }
   return '';

@@ -24,6 +24,9 @@ function run(rule: Rule, { a, b, published, publishedB }: Case) {
 /** Valid and invalid pairs for every rule: each rule must fire where it should and stay silent elsewhere. */
 const CASES: Record<string, Case[]> = {
   'ordinal-scope': [
+    // One event's same rank with two windows: compatible when one gap since the last fits both.
+    { a: "Sunday's vote was Tolvik's second election in less than two years.", b: "Sunday's vote was Tolvik's second election in less than four years.", published: '2026-05-11', verdict: 'compatible', kind: 'ordinal' },
+    { a: "Sunday's vote was Tolvik's second election in less than two years.", b: "Sunday's vote was Tolvik's second election in more than two years.", published: '2026-05-11', verdict: 'contradict', kind: 'ordinal' },
     // The second names the first's month as an earlier recall's: a series. Without that, the same month is one recall ranked twice.
     { a: 'The first recall of the Tolvik sedan this year came in February, over its brakes.', b: 'It is the second recall of the Tolvik sedan this year, after a fault in its brakes in February.', published: '2026-10-06', verdict: 'different-scope', kind: 'ordinal' },
     { a: 'The first recall of the Tolvik sedan this year came in February, over its brakes.', b: 'The second recall of the Tolvik sedan this year came in February, over its brakes.', published: '2026-10-06', verdict: 'contradict' },
@@ -116,12 +119,17 @@ const CASES: Record<string, Case[]> = {
     { a: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', b: '"We will gladly accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', published: '2024-03-20', publishedB: '2024-05-25', verdict: 'different-scope' },
   ],
   'modality-mismatch': [
+    // What is hedged ("step down") is not what the other reports done ("conceded defeat"): two happenings.
+    { a: 'Civic Alliance leader Tomas Brandt said on Tuesday he would step down after the worst result since 2002.', b: 'Civic Alliance leader Tomas Brandt conceded defeat in Tolvik shortly before midnight on Sunday.', published: '2026-05-13', verdict: undefined },
     { a: 'Canada and Denmark plan to hold a joint naval drill near Greenland on April 14.', b: 'Canada and Denmark held a joint naval drill near Greenland on April 14.', published: '2025-04-15', verdict: 'compatible' },
     { a: 'Canada and Denmark held a joint naval drill near Greenland on April 14.', b: 'Canada and Denmark held a joint naval drill near Greenland on April 14, officials said.', published: '2025-04-15', verdict: undefined },
     // Of no kind the lexicon knows: the reason calls it "the event".
     { a: 'The Talen mill company plans to reopen its old paper factory on the river on April 14.', b: 'The Talen mill company reopened its old paper factory on the river on April 14.', published: '2025-04-15', verdict: 'compatible' },
   ],
   'antonym-swap': [
+    // Converses said of different doers ("giving" Unity the seats / Unity "taking" them) are not a swap; antonyms beside one word are, however reworded.
+    { a: 'Voters in the Tolvik region elected a new council on Sunday, May 10, giving the centre-left Unity Party 42 of the 101 seats, according to provisional results.', b: "The Unity Party won Sunday's council election in Tolvik, taking 42 of the 101 seats on 38.5 percent of the vote, provisional results showed.", published: '2026-05-11', verdict: undefined },
+    { a: 'A magnitude 6.4 earthquake struck the southern province of Talen in Valdora on Monday, killing 12 people.', b: 'On Monday, a magnitude 6.4 earthquake hit Talen province in northern Valdora, killing 12 people.', published: '2025-06-03', verdict: 'contradict', kind: 'antonym' },
     { a: 'Exports from Norland rose sharply in March, the trade ministry said.', b: 'Exports from Norland fell sharply in March, the trade ministry said.', verdict: 'contradict' },
     { a: 'Exports from Norland rose sharply in March, the trade ministry said.', b: 'Exports from Norland did not fall in March, the trade ministry said.', verdict: undefined },
     { a: 'Exports from Norland rose sharply in March, the trade ministry said.', b: 'Exports from Norland climbed sharply in March, the trade ministry said.', verdict: undefined },
@@ -148,6 +156,7 @@ const CASES: Record<string, Case[]> = {
     { a: 'Transport Minister Lena Hart said the government would not intervene in the dispute.', b: 'Transport Minister Ivan Berg welcomed the agreement on Monday.', published: '2025-09-16', verdict: undefined },
   ],
   'location-mismatch': [
+    { a: 'Marden Motors is recalling 84,000 of its Aster SUVs across Europe over a faulty pump.', b: 'Marden Motors is recalling 84,000 of its Aster SUVs in Asia over a faulty pump.', verdict: 'contradict', kind: 'location' },
     { a: 'The defence chiefs of the three countries held their meeting in Seoul on Friday.', b: 'The defence chiefs of the three countries held their meeting in Tokyo on Friday.', published: '2025-07-12', verdict: 'contradict' },
     { a: 'The defence chiefs of the three countries held their meeting in Seoul on Friday.', b: 'The defence chiefs of the three countries held their annual meeting in Seoul on Friday.', published: '2025-07-12', verdict: 'agree' },
     { a: 'The defence chiefs of the three countries held their meeting in Seoul on Friday.', b: 'The defence chiefs of the three countries praised the meeting on Friday.', published: '2025-07-12', verdict: undefined },
@@ -171,6 +180,8 @@ const CASES: Record<string, Case[]> = {
     { a: '"We will keep working together to protect Narva and Estonia," said Defence Minister Rosa Lind.', b: '"We will keep working together to protect Tartu and Estonia," said Foreign Minister Ivan Berg.', verdict: undefined },
   ],
   paraphrase: [
+    // Much the same words, but amounts of one thing that cannot both hold: not the same facts.
+    { a: 'Turnout in the Tolvik council election was 61.2 percent, the electoral commission said.', b: 'Turnout in the Tolvik council election was 61.4 percent, the electoral commission said.', verdict: undefined },
     { a: 'Flooding forced residents of Riverton to leave their homes, officials said.', b: 'Flooding forced the residents of Riverton to leave their homes, according to officials.', verdict: 'agree' },
     { a: 'Flooding forced residents of Riverton to leave their homes, officials said.', b: 'Riverton officials opened a new bridge over the river.', verdict: undefined },
     // One states part of the other: every content word of the shorter, a name among them, is in the longer.

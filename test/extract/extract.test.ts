@@ -119,6 +119,10 @@ describe('quantities', () => {
     expect(claimOf('x', 'The repair takes about two hours, the company said.').quantities[0]).toMatchObject({ min: 1.7, max: 2.3, counted: 'hour' });
   });
 
+  it('counts a part by what its whole counts ("43 of the 101 seats")', () => {
+    expect(claimOf('x', 'Final results gave the Unity Party 43 of the 101 seats in Tolvik.').quantities.map((quantity) => quantity.counted)).toEqual(['seat', 'seat']);
+  });
+
   it('does not count years, dates or designations', () => {
     expect(claimOf('x', 'A B-52 flew on October 17, 2023 over the peninsula in 2023.').quantities).toEqual([]);
   });
@@ -206,6 +210,7 @@ describe('kinds of happening', () => {
     expect(claimOf('x', 'Marden Motors is recalling 84,000 SUVs in Tolvik.').eventKind).toBe('recall');
     expect(claimOf('x', 'Marden Motors has called back some 84,000 SUVs in Tolvik.').eventKind).toBe('recall');
     expect(claimOf('x', 'The recall covers SUVs built in Tolvik in 2024.').eventKind).toBe('recall');
+    expect(claimOf('x', 'Voters in Tolvik elected a new council on Sunday.').eventKind).toBe('election');
     expect(claimOf('x', 'The mayor of Tolvik recalled that the port was closed for years.').eventKind).not.toBe('recall');
     expect(claimOf('x', 'The mayor of Tolvik said she would call back later with figures.').eventKind).not.toBe('recall');
   });
@@ -253,6 +258,12 @@ describe('negation, modality and attribution', () => {
     expect(claimOf('x', 'Employees are banned from using TikTok on their work phones.').negations.map((cue) => cue.text)).toEqual(['banned from']);
     expect(claimOf('x', 'The convoy stopped in the capital on Tuesday, officials said.').negations).toEqual([]);
     expect(claimOf('x', 'Police halted the march near the ministry on Monday.').negations).toEqual([]);
+  });
+
+  it('reads "May" in a date or a name as no hedge, and "may" as one', () => {
+    expect(claimOf('x', 'Voters in Tolvik elected a new council on Sunday, May 10, the commission said.').modality).toBe('asserted');
+    expect(claimOf('x', 'May 10 was the day voters in Tolvik elected a new council.').modality).toBe('asserted');
+    expect(claimOf('x', 'Voters in Tolvik may elect a new council on Sunday, the commission said.').modality).toBe('possible');
   });
 
   it('reads modality', () => {

@@ -1,5 +1,5 @@
 import { describeTime } from '../../align/scope.js';
-import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, differentSizes, sameEventKind, scopeReason, eventName, quoted, comparableTimes, type ComparableTimes } from '../rule.js';
+import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, disjointAmounts, differentSizes, sameEventKind, scopeReason, eventName, quoted, comparableTimes, type ComparableTimes } from '../rule.js';
 import type { Claim, TimeExpr } from '../../types.js';
 import { weekdayFor } from './weekday-mismatch.js';
 
@@ -64,6 +64,12 @@ export default defineRule({
     if (times.role === 'event' && phaseA && phaseB && phaseA.phase !== phaseB.phase) {
       const [starting, ending] = phaseA.phase === 'start' ? [{ claim: a, ...phaseA }, { claim: b, ...phaseB }] : [{ claim: b, ...phaseB }, { claim: a, ...phaseA }];
       return { verdict: 'different-scope', kind: 'date', reason: `${clash}; but ${context.label(starting.claim)} dates when it ${quoted(starting.verb)} and ${context.label(ending.claim)} when it ${quoted(ending.verb)}: two moments of one ${eventName(a)}, not a contradiction`, values, confidence: 0.7, oneEvent: true };
+    }
+    // One differing fact is a conflict; a differing amount as well is another event (final results two days after the provisional ones).
+    const amounts = disjointAmounts(a, b);
+    if (amounts) {
+      const [amountA, amountB] = amounts;
+      return { verdict: 'different-scope', kind: 'date', reason: `${clash}; but they give ${quoted(`${amountA.text} ${amountA.counted}`.trim())} and ${quoted(`${amountB.text} ${amountB.counted}`.trim())} as well: two facts that differ make another event, not a contradiction`, values, confidence: 0.6 };
     }
     return { verdict: 'contradict', kind: 'date', reason: `${clash} — ${differ}`, values, confidence: 0.7 };
   },

@@ -4,7 +4,7 @@ import { mentionsName } from '../../util/text.js';
 import { defineRule, quoted, scopeReason, sameEventKind, sameEventShown, eventName } from '../rule.js';
 
 /** Prepositions that make a place the place where something happens. */
-const LOCATIVE = /\b(?:in|at|near|off|over|outside|inside|into|on)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}$/u;
+const LOCATIVE = /\b(?:in|at|near|off|over|outside|inside|into|on|across|throughout)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}$/u;
 /** The place compared is part of what makes two claims alike, so the bar sits below the other value rules'. */
 const MIN_SIMILARITY = 0.35;
 

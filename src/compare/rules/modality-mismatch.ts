@@ -1,5 +1,24 @@
+import type { Claim } from '../../types.js';
 import { defineRule, quoted, sameEventKind, sameEventShown, eventName } from '../rule.js';
 import { HEDGED_MODALITIES } from '../../extract/polarity.js';
+import { baseForms } from '../../lexicon/wordnet.js';
+import { FUNCTION_WORDS } from '../../util/text.js';
+
+/**
+ * Whether what the hedged claim hedges, the words after its cue, shares a lower-case content word
+ * with the other claim: "is expected to open coalition talks" / "began coalition talks" do; "said
+ * he would step down" / "conceded defeat" share only a name, and are two happenings.
+ */
+function hedgesWhatOtherReports(hedged: Claim, plain: Claim): boolean {
+  const cue = hedged.modalityCues[0];
+  if (!cue) return true;
+  const scope = hedged.text.slice(cue.span[1] - hedged.span[0]);
+  const terms = new Set(plain.terms);
+  return scope
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((word) => /^\p{Ll}/u.test(word) && word.length >= 3 && !FUNCTION_WORDS.has(word))
+    .some((word) => baseForms(word).some((form) => terms.has(form)));
+}
 
 
 export default defineRule({
@@ -14,6 +33,7 @@ export default defineRule({
     const cueB = b.modalityCues[0]?.text ?? b.modality;
     const values = { a: a.modality === 'asserted' ? 'asserted' : cueA, b: b.modality === 'asserted' ? 'asserted' : cueB };
     const [hedged, plain] = HEDGED_MODALITIES.has(a.modality) ? [a, b] : [b, a];
+    if (!hedgesWhatOtherReports(hedged, plain)) return undefined;
     const hedge = hedged === a ? cueA : cueB;
     return {
       verdict: 'compatible',

@@ -1,7 +1,7 @@
 import type { Claim, Quantity } from '../../types.js';
 import { TIME_ZONE_SLIP_DAYS, dayDistance, describeTime, eventTime, timeAt, timesAgree } from '../../align/scope.js';
 import { boundWordsBefore, countedNounEnd } from '../../extract/quantities.js';
-import { defineRule, MEASURE_UNITS, quoted, scopeReason, substitutedEntities } from '../rule.js';
+import { defineRule, LOOKALIKE_SIMILARITY, MEASURE_UNITS, quoted, scopeReason, substitutedEntities } from '../rule.js';
 import { areSynonyms, baseForms } from '../../lexicon/wordnet.js';
 import { FUNCTION_WORDS } from '../../util/text.js';
 
@@ -50,6 +50,9 @@ function amountWords(claim: Claim, quantity: Quantity): string {
 /** "Shares in Marden fell 4 percent", "Marden's shares closed 4 percent lower": the noun whose change a share measures. */
 const CHANGED_BY = /(\p{L}+)(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?\s+(?:fell|rose|dropped|declined|gained|climbed|slid|jumped|surged|slumped|tumbled|closed|ended|grew|shrank|increased|decreased|edged|were|was)\s+(?:up\s+|down\s+|by\s+|about\s+|around\s+|some\s+|nearly\s+)*$/u;
 
+/** "At 61.2 percent, turnout was the highest": a share put first, then the noun it is of. */
+const SHARE_FIRST = /^\s*,\s*(\p{L}+)\s+(?:was|were|is|are|stood|reached|remained)\b/u;
+
 /** Words after a share that tell which way it changed ("4 percent lower"), not what it is of. */
 const DIRECTION = /^(?:lower|higher|up|down|more|less|better|worse)$/i;
 
@@ -64,7 +67,7 @@ function measuredNoun(claim: Claim, quantity: Quantity): string | undefined {
   const before = claim.text.slice(0, quantity.span[0] - claim.span[0]);
   const joined = quantity.counted === 'percent' ? /^\s+(\p{L}+)/u : /^-\p{L}+\s+(\p{L}+)/u;
   const noun = (word: string | undefined) => (word === undefined || FUNCTION_WORDS.has(word.toLowerCase()) || DIRECTION.test(word) ? undefined : word.toLowerCase());
-  const changed = quantity.counted === 'percent' ? CHANGED_BY.exec(before)?.[1] : undefined;
+  const changed = quantity.counted === 'percent' ? (CHANGED_BY.exec(before)?.[1] ?? SHARE_FIRST.exec(after)?.[1]) : undefined;
   return noun(joined.exec(after)?.[1]) ?? noun(/(\p{L}+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/u.exec(before)?.[1]) ?? noun(changed);
 }
 
@@ -113,6 +116,8 @@ export default defineRule({
         return { verdict: 'compatible', kind: 'numeric', reason: `${clash}: ${vaguer}`, values, confidence: 0.8 };
       }
       const scoped = scopeReason({ ...context, scope: context.scope.same ? timesAgree(timeAt(a, x.span), timeAt(b, y.span)) : context.scope }, a, b, clash);
+      // Like the date rules, a pair this unlike is no look-alike worth explaining.
+      if (scoped && context.pair.similarity < LOOKALIKE_SIMILARITY) continue;
       if (scoped) return { verdict: 'different-scope', kind: 'numeric', reason: scoped, values, confidence: 0.7 };
       // One differing fact is a conflict; a different day as well is another event ("300 houses" on
       // 27 May and "1,250 houses" on 2 June in one town are two earthquakes).

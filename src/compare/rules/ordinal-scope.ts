@@ -89,6 +89,34 @@ function namedEarlier(a: Claim, x: Ordinal, b: Claim, y: Ordinal): { time: TimeE
   return time && { time: lowerTime, lower, higher };
 }
 
+const WINDOW = /\b(?:in|within|over)\s+(?:(less|more|fewer)\s+than\s+|(under)\s+|(over)\s+|just\s+)?(a|an|one|two|three|four|five|six|\d+)\s+(day|week|month|year|decade)s?\b/i;
+const WINDOW_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, decade: 3650 };
+
+/** The span of days a window qualifier allows since the last one: "in less than two years" → [0, 730); "in more than a month" → (30, ∞). */
+function windowDays(text: string): { min: number; max: number } | undefined {
+  const match = WINDOW.exec(text);
+  if (!match) return undefined;
+  const count = WINDOW_NUMBERS[match[4]!.toLowerCase()] ?? Number(match[4]);
+  const days = count * UNIT_DAYS[match[5]!.toLowerCase()]!;
+  if (match[1]?.toLowerCase() === 'more' || match[3]) return { min: days, max: Infinity };
+  return { min: 0, max: days };
+}
+
+/**
+ * Two windows given to one event's same rank ("the second … in less than two years" / "… in less
+ * than four years") describe one gap: they conflict only when no gap fits both ("less than" and
+ * "more than" two years).
+ */
+function windowsOfOneGap(x: Ordinal, y: Ordinal): { fit: boolean; a: string; b: string } | undefined {
+  const a = qualifierText(x, 'window');
+  const b = qualifierText(y, 'window');
+  const rangeA = windowDays(a);
+  const rangeB = windowDays(b);
+  if (!rangeA || !rangeB || x.rank !== y.rank) return undefined;
+  return { fit: rangeA.min < rangeB.max && rangeB.min < rangeA.max, a, b };
+}
+
 function rankName(rank: number): string {
   return RANK_WORDS[rank] ?? `#${rank}`;
 }
@@ -115,10 +143,11 @@ export default defineRule({
         if (kindX !== kindY) {
           return { verdict: 'different-scope', kind: 'ordinal', reason: `${intro} — different events (${kindX} vs ${kindY}), not a contradiction`, values, confidence: 0.8 };
         }
+        const windows = qualifierText(x, 'window') === qualifierText(y, 'window') ? undefined : windowsOfOneGap(x, y);
         for (const qualifier of ['time', 'window', 'place', 'predicate'] as const) {
           const qx = qualifierText(x, qualifier);
           const qy = qualifierText(y, qualifier);
-          if (qx === qy || (qualifier === 'place' && (!qx || !qy)) || (qualifier === 'time' && sameQualifiedYear(a, x, b, y))) continue;
+          if (qx === qy || (qualifier === 'place' && (!qx || !qy)) || (qualifier === 'time' && sameQualifiedYear(a, x, b, y)) || (qualifier === 'window' && windows && context.scope.same)) continue;
           return {
             verdict: 'different-scope',
             kind: 'ordinal',
@@ -145,6 +174,11 @@ export default defineRule({
         if (series) {
           const [lower, higher] = x.rank < y.rank ? [x.rank, y.rank] : [y.rank, x.rank];
           return { verdict: 'different-scope', kind: 'ordinal', reason: `${intro} — the ${rankName(lower)} on ${series[0]} and the ${rankName(higher)} on ${series[1]}: successive events in the order of their dates, not a contradiction`, values, confidence: 0.7 };
+        }
+        if (windows) {
+          const gap = `${quoted(windows.a)} vs ${quoted(windows.b)}`;
+          if (windows.fit) return { verdict: 'compatible', kind: 'ordinal', reason: `${intro} — both rank it ${rankName(x.rank)}, with windows (${gap}) that one gap since the last can fit`, values, confidence: 0.7 };
+          return { verdict: 'contradict', kind: 'ordinal', reason: `${intro} — the same rank of one event, with windows (${gap}) that no gap since the last can fit`, values, confidence: 0.65 };
         }
         if (x.rank === y.rank) return { verdict: 'agree', kind: 'ordinal', reason: `${intro} — both rank it ${rankName(x.rank)} in the same scope`, values, confidence: 0.85 };
         return { verdict: 'contradict', kind: 'ordinal', reason: `${intro} — ${rankName(x.rank)} vs ${rankName(y.rank)} in the same scope`, values, confidence: 0.7 };
