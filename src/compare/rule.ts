@@ -6,7 +6,7 @@ import { eventKindOf } from '../extract/event-kind.js';
 import { UNDATED_REPORT_MAX_DAYS, statedEventTime } from '../align/scope.js';
 import { rangeBounds, speechTimes } from '../extract/times.js';
 import { mentionsName, normalizeText } from '../util/text.js';
-import { areSynonyms, baseForms, mayStandFor } from '../lexicon/wordnet.js';
+import { areSynonyms, baseForms, isPersonNoun, mayStandFor } from '../lexicon/wordnet.js';
 
 /** What a rule hands the judge: one verdict with its reason. */
 export interface RuleResult {
@@ -207,6 +207,18 @@ const REPORTING_FORMS = new Set(['say', 'said', 'tell', 'told', 'add', 'added', 
 /** The capitalised title right before a person's name in a claim, as written ("Transport Minister" for "Transport Minister Ivo Renner"); empty when there is none. */
 export function personTitle(claim: Claim, person: Entity): string {
   return (/(?:\p{Lu}[\p{L}'’-]*\s+)+$/u.exec(claim.text.slice(0, person.span[0] - claim.span[0]))?.[0] ?? '').trim();
+}
+
+/**
+ * The office a claim gives a person: the capitalised title right before the name, or else a
+ * lower-case noun for a kind of person right before it, a comma allowed ("Defence lawyer Anton
+ * Berg", "His lawyer, Anton Berg," → "lawyer"); lower-case, empty when there is none.
+ */
+export function personOffice(claim: Claim, person: Entity): string {
+  const title = personTitle(claim, person);
+  if (title) return title.toLowerCase();
+  const role = /(\p{Ll}+),?\s+$/u.exec(claim.text.slice(0, person.span[0] - claim.span[0]))?.[1];
+  return role !== undefined && isPersonNoun(role) ? role : '';
 }
 
 /** The lower-case words of a person's name and of the capitalised title right before it ("Transport Minister Ivo Renner"). */

@@ -146,8 +146,8 @@ export function extractTimes(sentenceText: string, offset: number, reference: Re
   return times.sort((a, b) => a.span[0] - b.span[0]);
 }
 
-/** "since 2019", "until Friday": a time that bounds a range, not the time of the claim's event. */
-const RANGE_BOUND = /\b(?:since|until|till|before|after|from)\s+(?:the\s+)?$/i;
+/** "since 2019", "until Friday", "between 2017 and 2022": a time that bounds a range, not the time of the claim's event. */
+const RANGE_BOUND = /\b(?:since|until|till|before|after|from|between)\s+(?:the\s+)?$|\b(?:from|between)\s+(?:[^\s,;]+\s+){0,2}[^\s,;]+\s+(?:to|and|through|until|till)\s+(?:the\s+)?$/i;
 
 /** "reported Wednesday", "told reporters on Tuesday": the day something was said, not the day it happened. */
 const SPEECH_TIME = /\b(?:said|says|reported|reports|told\s+\w+|announced|stated|added|wrote)\s+(?:(?:at|in|to)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3})?(?:on\s+|late\s+|early\s+)?$/i;
@@ -161,7 +161,11 @@ export function speechTimes(claim: Pick<Claim, 'text' | 'span' | 'times'>): Time
 export function rangeBounds(claim: Pick<Claim, 'text' | 'span' | 'times'>): { time: TimeExpr; word: string }[] {
   return claim.times.flatMap((time) => {
     const match = time.value === undefined ? null : RANGE_BOUND.exec(claim.text.slice(0, time.span[0] - claim.span[0]));
-    return match ? [{ time, word: match[0].trim().split(/\s+/)[0]!.toLowerCase() }] : [];
+    if (!match) return [];
+    // "from 2017 to 2022": the later end is bounded by "to", the earlier by "from".
+    const words = match[0].trim().toLowerCase().split(/\s+/).filter((word) => word !== 'the');
+    const last = words.at(-1)!;
+    return [{ time, word: /^(?:to|and|through|until|till)$/.test(last) ? last : words[0]! }];
   });
 }
 

@@ -217,3 +217,24 @@ export function commonNounSingular(word: string): string | undefined {
 export function isKnownWordForm(word: string): boolean {
   return baseForms(word).some(isKnownWord);
 }
+
+/** Hypernym steps searched for "person": deep enough for "defence lawyer" → lawyer → professional → adult → person. */
+const PERSON_DEPTH = 8;
+const personNouns = new Map<string, boolean>();
+
+/** Whether WordNet knows the word as a noun for a kind of person ("lawyer", "leader", "spokesman"), not as a name. */
+export function isPersonNoun(word: string): boolean {
+  let answer = personNouns.get(word);
+  if (answer === undefined) {
+    answer = synsetsOf(word, ['n']).some((synset) => !synset.names.includes(word) && reachesPerson(synset, PERSON_DEPTH, new Set()));
+    personNouns.set(word, answer);
+  }
+  return answer;
+}
+
+function reachesPerson(synset: Synset, depth: number, seen: Set<string>): boolean {
+  if (synset.words.includes('person') && synset.words.includes('individual')) return true;
+  if (depth === 0 || seen.has(key(synset))) return false;
+  seen.add(key(synset));
+  return neighbours(synset, BROADER).some((parent) => reachesPerson(parent, depth - 1, seen));
+}

@@ -127,6 +127,8 @@ const CASES: Record<string, Case[]> = {
     { a: 'The Talen mill company plans to reopen its old paper factory on the river on April 14.', b: 'The Talen mill company reopened its old paper factory on the river on April 14.', published: '2025-04-15', verdict: 'compatible' },
   ],
   'antonym-swap': [
+    // Compounds whose first parts are antonyms, in sentences worded apart.
+    { a: "It was the first conviction of a port official in Tolvik since the country's anti-corruption court was set up in 2019.", b: "The verdict is the pro-corruption court's first conviction of a port official in Tolvik since it was founded in 2019.", published: '2026-02-13', verdict: 'contradict', kind: 'antonym' },
     // Converses said of different doers ("giving" Unity the seats / Unity "taking" them) are not a swap; antonyms beside one word are, however reworded.
     { a: 'Voters in the Tolvik region elected a new council on Sunday, May 10, giving the centre-left Unity Party 42 of the 101 seats, according to provisional results.', b: "The Unity Party won Sunday's council election in Tolvik, taking 42 of the 101 seats on 38.5 percent of the vote, provisional results showed.", published: '2026-05-11', verdict: undefined },
     { a: 'A magnitude 6.4 earthquake struck the southern province of Talen in Valdora on Monday, killing 12 people.', b: 'On Monday, a magnitude 6.4 earthquake hit Talen province in northern Valdora, killing 12 people.', published: '2025-06-03', verdict: 'contradict', kind: 'antonym' },
@@ -135,6 +137,9 @@ const CASES: Record<string, Case[]> = {
     { a: 'Exports from Norland rose sharply in March, the trade ministry said.', b: 'Exports from Norland climbed sharply in March, the trade ministry said.', verdict: undefined },
   ],
   'word-substitution': [
+    // A word the other claim says elsewhere was moved, not replaced; a compound's first part turned to its antonym is replaced.
+    { a: 'The court in Tolvik acquitted two shipping executives who had been accused of paying the bribes.', b: 'Two shipping executives were acquitted by the court in Tolvik of paying the bribes.', verdict: undefined },
+    { a: 'The anti-corruption court in Tolvik convicted the former port director on Thursday.', b: 'The pro-corruption court in Tolvik convicted the former port director on Thursday.', published: '2026-02-13', verdict: 'contradict', kind: 'antonym' },
     { a: 'Union leaders in Marlow complained about rising prices at a meeting in Kelbrook.', b: 'Union leaders in Marlow complained about rising prices at a meeting in Tarnwick.', verdict: 'contradict', kind: 'location' },
     { a: 'Union leader Ines Marrow complained about rising prices at a meeting on Monday.', b: 'Union leader Ines Varga complained about rising prices at a meeting on Monday.', verdict: 'contradict', kind: 'entity' },
     { a: 'Union leaders in Marlow said mobile networks had worked without disruption at a meeting in Kelbrook.', b: 'Union leaders in Marlow called for calm and more dialogue at a meeting in Tarnwick.', verdict: undefined },
@@ -147,6 +152,9 @@ const CASES: Record<string, Case[]> = {
     { a: 'Union leaders in Marlow pointed to a rise in tension since the border dispute began at a meeting in Kelbrook.', b: 'Union leaders in Marlow urged the government to publish its plans at a meeting in Tarnwick.', verdict: undefined },
   ],
   'entity-substitution': [
+    // An office written as a lower-case noun for a person, before the name or in apposition, is one office too.
+    { a: 'Defence lawyer Anton Berg told reporters in Tolvik that his client would appeal the verdict.', b: 'His client will appeal the verdict, his lawyer, Charles Brown, said in Tolvik.', published: '2026-02-13', verdict: 'contradict', kind: 'entity' },
+    { a: 'Defence lawyer Anton Berg told reporters in Tolvik that his client would appeal the verdict.', b: 'His client will appeal the verdict, the prosecutor, Charles Brown, said in Tolvik.', published: '2026-02-13', verdict: undefined },
     { a: 'General Dan Caine met the Japanese delegation in Seoul on Friday to discuss the drill.', b: 'General Charles Brown met the Japanese delegation in Seoul on Friday to discuss the drill.', published: '2025-07-12', verdict: 'contradict' },
     { a: 'General Dan Caine met the Japanese delegation in Seoul on Friday to discuss the drill.', b: 'General Dan Caine met the Japanese delegation in Seoul on Friday to discuss the drills.', published: '2025-07-12', verdict: undefined },
     // One office, two holders saying the same thing, in claims worded apart: a swap of who holds it.

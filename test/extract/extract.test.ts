@@ -6,7 +6,7 @@ import { ingestArticle } from '../../src/ingest/index.js';
 import { countedNounEnd } from '../../src/extract/quantities.js';
 import { statedEventTime } from '../../src/align/scope.js';
 import { buildTimeline } from '../../src/timeline/index.js';
-import { earlierHappeningTimes } from '../../src/extract/times.js';
+import { earlierHappeningTimes, rangeBounds } from '../../src/extract/times.js';
 import { claimOf, claimsOf } from '../helpers/claims.js';
 
 describe('sentences', () => {
@@ -188,6 +188,14 @@ describe('times', () => {
     expect(hadTo!.contextTime).toMatchObject({ value: '2025-09-17' });
     // After a verb of saying, "had joined" may be a simple past shifted back.
     expect(reported!.contextTime).toMatchObject({ value: '2025-09-17' });
+  });
+
+  it('reads both ends of "between 2017 and 2022" and "from 2017 to 2022" as bounds of a range, not as the event\'s times', () => {
+    for (const text of ['Prosecutors said Orlov took 3.1 million euros in bribes in Tolvik between 2017 and 2022.', 'Prosecutors said Orlov took 3.1 million euros in bribes in Tolvik from 2017 to 2022.']) {
+      const claim = claimOf('x', text, '2026-02-13');
+      expect(statedEventTime(claim)).toBeUndefined();
+      expect(rangeBounds(claim).map((bound) => [bound.word, bound.time.value])).toEqual(text.includes('between') ? [['between', '2017'], ['and', '2022']] : [['from', '2017'], ['to', '2022']]);
+    }
   });
 
   it('reads bare years', () => {

@@ -49,9 +49,9 @@ function onlyIn(claim: Claim, other: Claim): string[] {
 /** Words this near an antonym are what it is said of. */
 const NEIGHBOURHOOD = 3;
 
-/** The content words within NEIGHBOURHOOD words of the first form of `lemma` in the text, lower-case. */
+/** The content words within NEIGHBOURHOOD words of the first form of `lemma` in the text, lower-case; a compound's parts are words ("anti-corruption"). */
 function neighbours(text: string, lemma: string): Set<string> {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
   const at = words.findIndex((word) => word === lemma || baseForms(word).includes(lemma));
   if (at < 0) return new Set();
   return new Set([...words.slice(Math.max(0, at - NEIGHBOURHOOD), at), ...words.slice(at + 1, at + 1 + NEIGHBOURHOOD)].filter((word) => !FUNCTION_WORDS.has(word)));
@@ -63,6 +63,13 @@ function shareANeighbour(a: Claim, x: string, b: Claim, y: string): boolean {
   return [...neighbours(a.text, x)].some((word) => near.has(word));
 }
 
+/** "anti-corruption" / "pro-corruption": compounds alike but for first parts that are antonyms; the two first parts, or undefined. */
+function antonymHeads(x: string, y: string): [string, string] | undefined {
+  const [headX, ...tailX] = x.split('-');
+  const [headY, ...tailY] = y.split('-');
+  return tailX.length > 0 && tailX.join('-') === tailY.join('-') && areDirectAntonyms(headX!, headY!) ? [headX!, headY!] : undefined;
+}
+
 export default defineRule({
   id: 'antonym-swap',
   kind: 'antonym',
@@ -72,11 +79,12 @@ export default defineRule({
     const wordsA = onlyIn(a, b);
     const wordsB = onlyIn(b, a);
     for (const x of wordsA) {
-      const y = wordsB.find((candidate) => areDirectAntonyms(x, candidate));
+      const y = wordsB.find((candidate) => areDirectAntonyms(x, candidate) || antonymHeads(x, candidate) !== undefined);
       if (!y) continue;
+      const [nearX, nearY] = antonymHeads(x, y) ?? [x, y];
       // Texts too unlike to diff, or antonyms in different places, are not one fact said two ways.
       const parts = context.normalizedDiff();
-      if (!(parts && swappedInPlace(parts, x, y)) && !shareANeighbour(a, x, b, y)) continue;
+      if (!(parts && swappedInPlace(parts, x, y)) && !shareANeighbour(a, nearX, b, nearY)) continue;
       // "did not win" and "lost" say the same thing.
       if ((a.negations.length > 0) !== (b.negations.length > 0)) return undefined;
       const values = { a: x, b: y };

@@ -1,4 +1,4 @@
-import { LOOKALIKE_SIMILARITY, defineRule, personTitle, quoted, saysOtherThings, scopeReason, sharesOnlyNames, substitutedEntities } from '../rule.js';
+import { LOOKALIKE_SIMILARITY, defineRule, personOffice, personTitle, quoted, saysOtherThings, scopeReason, sharesOnlyNames, substitutedEntities } from '../rule.js';
 
 /** Claims this alike are one statement; a different name in the same place is a conflict. */
 const MIN_SIMILARITY = 0.45;
@@ -13,8 +13,9 @@ export default defineRule({
     // Brown said", the same thing said, is a swap even in claims worded apart, and even of who said it.
     // A quotation given to two speakers is attribution-mismatch's to judge.
     const speakers = a.attribution?.quote && b.attribution?.quote ? undefined : substitutedEntities(a, b, ['person'], true)[0];
-    const title = speakers ? personTitle(a, speakers.a) : '';
-    const sameOffice = speakers !== undefined && title !== '' && title.toLowerCase() === personTitle(b, speakers.b).toLowerCase() && !saysOtherThings(a, b) && !sharesOnlyNames(a, b);
+    const office = speakers ? personOffice(a, speakers.a) : '';
+    const title = speakers ? personTitle(a, speakers.a) || office : '';
+    const sameOffice = speakers !== undefined && office !== '' && office === personOffice(b, speakers.b) && !saysOtherThings(a, b) && !sharesOnlyNames(a, b);
     const swap = sameOffice ? speakers : substitutedEntities(a, b, ['person', 'organization'])[0];
     if (!swap || (context.pair.similarity < MIN_SIMILARITY && !sameOffice)) return undefined;
     const values = { a: swap.a.text, b: swap.b.text };

@@ -76,6 +76,10 @@ function namesPlace(claim: Claim, word: string): boolean {
   return claim.entities.some((entity) => (entity.type === 'place' || entity.type === 'country') && contentWords(entity.text).includes(word));
 }
 
+function saysWord(text: string, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
 /** The first replaced word that changes the fact: an antonym, a reversed sentiment, or another name (of a place: a location). */
 function factChangingSwap(removed: string[], added: string[], a: Claim, b: Claim): Swap | undefined {
   // A word replaced by its opposite is a swap of like for like; "welcomed the step" → "complained
@@ -84,8 +88,17 @@ function factChangingSwap(removed: string[], added: string[], a: Claim, b: Claim
   for (const original of removed) {
     for (const replacement of added) {
       if (/\d/.test(original) || /\d/.test(replacement) || related(original, replacement)) continue;
+      // A word the other claim also says elsewhere was moved, not replaced: "The court acquitted two
+      // executives who had been accused …" / "Two executives were acquitted …".
+      if (saysWord(b.text, original) || saysWord(a.text, replacement)) continue;
       if (likeForLike && baseForms(original).some((x) => baseForms(replacement).some((y) => areAntonyms(x, y)))) {
         return { kind: 'antonym', original, replacement, why: 'its antonym' };
+      }
+      // "anti-corruption" → "pro-corruption": one compound with its first part turned to the opposite.
+      const [headA, ...tailA] = original.split('-');
+      const [headB, ...tailB] = replacement.split('-');
+      if (likeForLike && tailA.length > 0 && tailA.join('-') === tailB.join('-') && areAntonyms(headA!, headB!)) {
+        return { kind: 'antonym', original, replacement, why: `“${headB}” for “${headA}”, its antonym` };
       }
       const before = phraseSentiment(original);
       const after = phraseSentiment(replacement);
