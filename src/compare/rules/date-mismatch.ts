@@ -32,7 +32,7 @@ function phaseOf(text: string): { phase: 'start' | 'end'; verb: string } | undef
 export default defineRule({
   id: 'date-mismatch',
   kind: 'date',
-  description: 'Two reports of the same kind of event with full or month-day dates: the same day agrees; days within a week of each other on otherwise matching reports contradict; farther apart they are different events.',
+  description: 'Two reports of the same kind of event with full or month-day dates (their own, else bounds given with the same word, else the days near-copies were reported): the same day agrees; days within a week of each other on otherwise matching reports contradict, unless an amount differs too; farther apart they are different events.',
   check(a, b, context) {
     // Only times the claims state themselves: a reason must quote both values from the claims' own words.
     const times = comparableTimes(a, b, context);

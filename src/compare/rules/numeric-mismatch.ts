@@ -67,7 +67,8 @@ function measuredNoun(claim: Claim, quantity: Quantity): string | undefined {
   const before = claim.text.slice(0, quantity.span[0] - claim.span[0]);
   const joined = quantity.counted === 'percent' ? /^\s+(\p{L}+)/u : /^-\p{L}+\s+(\p{L}+)/u;
   const noun = (word: string | undefined) => (word === undefined || FUNCTION_WORDS.has(word.toLowerCase()) || DIRECTION.test(word) ? undefined : word.toLowerCase());
-  const changed = quantity.counted === 'percent' ? (CHANGED_BY.exec(before)?.[1] ?? SHARE_FIRST.exec(after)?.[1]) : undefined;
+  // The noun a share changes stands within a few words of it; a long claim is not searched whole.
+  const changed = quantity.counted === 'percent' ? (CHANGED_BY.exec(before.slice(-120))?.[1] ?? SHARE_FIRST.exec(after.slice(0, 60))?.[1]) : undefined;
   return noun(joined.exec(after)?.[1]) ?? noun(/(\p{L}+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/u.exec(before)?.[1]) ?? noun(changed);
 }
 
