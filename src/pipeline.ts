@@ -46,8 +46,9 @@ const GROUNDING_MIN_CLAIMS = 5;
 /**
  * Only claims about the same event can contradict. Two long articles that corroborate each other on
  * nothing else, and share no dated happening (one day's event, or the start and the end of one),
- * are about different events: their undated conflicts become `different-scope`. (Conflicts on dated claims already passed the date checks; short texts
- * such as a one-line summary cannot show shared ground, so they are left as judged.)
+ * are about different events: their undated conflicts become `different-scope`. (Conflicts on
+ * dated claims already passed the date checks; short texts such as a one-line summary cannot show
+ * shared ground, so they are left as judged.)
  */
 function requireSharedGround(comparisons: readonly Comparison[], timeline: readonly TimelineEntry[], claimSets: readonly ClaimSet[]): Comparison[] {
   const claimCount = new Map(claimSets.map((set) => [set.article.id, set.claims.length]));

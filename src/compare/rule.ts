@@ -60,13 +60,17 @@ export const SAME_FACT_SIMILARITY = 0.3;
 /** Similarity at which two claims without a recognised kind of event, or without dates, are taken to report the same one. */
 export const UNDATED_SAME_EVENT_SIMILARITY = 0.45;
 
+/** Whether some amount is allowed by both quantities' ranges. */
+export function amountsOverlap(a: Quantity, b: Quantity): boolean {
+  return a.min <= (b.max ?? Infinity) && b.min <= (a.max ?? Infinity);
+}
+
 /**
  * Amounts of one counted thing that each claim gives and the other allows nowhere ("43 of the 101
  * seats" / "42 of the 101 seats": 43 and 42; the 101 both give), a's first.
  */
 export function disjointAmounts(a: Claim, b: Claim): [Quantity, Quantity] | undefined {
-  const overlap = (x: Quantity, y: Quantity) => x.min <= (y.max ?? Infinity) && y.min <= (x.max ?? Infinity);
-  const unmatched = (quantity: Quantity, others: readonly Quantity[]) => !others.some((other) => other.counted === quantity.counted && overlap(quantity, other));
+  const unmatched = (quantity: Quantity, others: readonly Quantity[]) => !others.some((other) => other.counted === quantity.counted && amountsOverlap(quantity, other));
   for (const x of a.quantities) {
     if (x.counted === '' || !unmatched(x, b.quantities)) continue;
     const y = b.quantities.find((candidate) => candidate.counted === x.counted && unmatched(candidate, a.quantities));

@@ -18,7 +18,12 @@ const TIME_QUALIFIERS = [
   /\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b/gi,
   /\bever\b/gi,
 ];
-const WINDOW_QUALIFIER = /\b(?:in|within|over)\s+(?:(?:less|more|fewer)\s+than\s+|under\s+|over\s+|just\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\b/gi;
+/**
+ * "in less than a month", "within two years": a window an ordinal counts among. Groups: 1 "less",
+ * "more" or "fewer" before "than", 2 "under", 3 "over", 4 the count, 5 the unit.
+ */
+export const WINDOW = /\b(?:in|within|over)\s+(?:(less|more|fewer)\s+than\s+|(under)\s+|(over)\s+|just\s+)?(a|an|one|two|three|four|five|six|\d+)\s+(day|week|month|year|decade)s?\b/i;
+const WINDOW_QUALIFIER = new RegExp(WINDOW.source, 'gi');
 const PLACE_PREPOSITIONS = /\b(?:to|in|at|on|near|over|off|around|into|from)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 /** The head of a noun phrase: the last noun before the phrase ends ("a three-nation aerial exercise" → exercise). */

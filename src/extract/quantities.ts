@@ -1,5 +1,6 @@
 import type { Quantity, QuantityBound, Span, TimeExpr } from '../types.js';
 import type { Sentence } from './sentences.js';
+import type { Token } from './nlp.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -61,7 +62,7 @@ function countedNoun(sentence: Sentence, end: number, times: readonly TimeExpr[]
     if (unit && /^\p{L}+$/u.test(unit.text)) return unit.lemma;
   }
   let seen = 0;
-  let previous: Sentence['tokens'][number] | undefined;
+  let previous: Token | undefined;
   for (const token of sentence.tokens) {
     if (token.span[0] < end) continue;
     if (++seen > 5) break;

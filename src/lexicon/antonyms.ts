@@ -69,3 +69,13 @@ export function areDirectAntonyms(a: string, b: string, parts: readonly WordnetP
 export function areAntonyms(a: string, b: string): boolean {
   return antonymsOf(a).has(b.toLowerCase()) || antonymsOf(b).has(a.toLowerCase());
 }
+
+/**
+ * The first parts of two compounds alike but for first parts that are antonyms by `antonyms`
+ * ("anti-corruption" / "pro-corruption" → ["anti", "pro"]), or undefined.
+ */
+export function antonymousHeads(x: string, y: string, antonyms: (a: string, b: string) => boolean): [string, string] | undefined {
+  const [headX, ...tailX] = x.split('-');
+  const [headY, ...tailY] = y.split('-');
+  return tailX.length > 0 && tailX.join('-') === tailY.join('-') && antonyms(headX!, headY!) ? [headX!, headY!] : undefined;
+}

@@ -1,12 +1,10 @@
 import type { ChangeObject } from 'diff';
-import { areDirectAntonyms } from '../../lexicon/antonyms.js';
+import { antonymousHeads, areDirectAntonyms } from '../../lexicon/antonyms.js';
 import { baseForms } from '../../lexicon/wordnet.js';
 import type { Claim } from '../../types.js';
 import { defineRule, quoted, scopeReason } from '../rule.js';
 import { FUNCTION_WORDS } from '../../util/text.js';
-
-/** A replaced stretch longer than this is rewording, not a swap. */
-const MAX_STRETCH_WORDS = 3;
+import { MAX_HUNK_WORDS, replacements } from './word-substitution.js';
 
 /**
  * Whether a word as written may be a form of the lemma: a regular inflection, or, when it is the
@@ -17,25 +15,18 @@ function mayBeFormOf(word: string, lemma: string, alone: boolean): boolean {
 }
 
 /**
- * Whether the word diff from a to b replaces a form of `x` with a form of `y` in one stretch: the
- * two words stand in the same place. "giving the Unity Party 42 seats" / "The Unity Party …, taking
- * 42 of the 101 seats" put "give" and "take" in different places, said of different doers.
+ * Whether the word diff from a to b replaces a form of `x` with a form of `y` in one short stretch:
+ * the two words stand in the same place. "giving the Unity Party 42 seats" / "The Unity Party …,
+ * taking 42 of the 101 seats" put "give" and "take" in different places, said of different doers.
  */
 function swappedInPlace(parts: readonly ChangeObject<string>[], x: string, y: string): boolean {
-  const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((word) => !FUNCTION_WORDS.has(word));
-  for (let index = 0; index < parts.length; index++) {
-    let removed: string[] = [];
-    let added: string[] = [];
-    while (index < parts.length && (parts[index]!.added || parts[index]!.removed)) {
-      const part = parts[index]!;
-      if (part.removed) removed = removed.concat(words(part.value));
-      else added = added.concat(words(part.value));
-      index++;
-    }
-    if (removed.length > MAX_STRETCH_WORDS || added.length > MAX_STRETCH_WORDS) continue;
-    if (removed.some((word) => mayBeFormOf(word, x, removed.length === 1)) && added.some((word) => mayBeFormOf(word, y, added.length === 1))) return true;
-  }
-  return false;
+  return replacements(parts).some(
+    ({ removed, added }) =>
+      removed.length <= MAX_HUNK_WORDS &&
+      added.length <= MAX_HUNK_WORDS &&
+      removed.some((word) => mayBeFormOf(word, x, removed.length === 1)) &&
+      added.some((word) => mayBeFormOf(word, y, added.length === 1)),
+  );
 }
 
 /** Below this similarity two claims say different things, and opposite words in them are not about one fact. */
@@ -63,13 +54,6 @@ function shareANeighbour(a: Claim, x: string, b: Claim, y: string): boolean {
   return [...neighbours(a.text, x)].some((word) => near.has(word));
 }
 
-/** "anti-corruption" / "pro-corruption": compounds alike but for first parts that are antonyms; the two first parts, or undefined. */
-function antonymHeads(x: string, y: string): [string, string] | undefined {
-  const [headX, ...tailX] = x.split('-');
-  const [headY, ...tailY] = y.split('-');
-  return tailX.length > 0 && tailX.join('-') === tailY.join('-') && areDirectAntonyms(headX!, headY!) ? [headX!, headY!] : undefined;
-}
-
 export default defineRule({
   id: 'antonym-swap',
   kind: 'antonym',
@@ -79,9 +63,9 @@ export default defineRule({
     const wordsA = onlyIn(a, b);
     const wordsB = onlyIn(b, a);
     for (const x of wordsA) {
-      const y = wordsB.find((candidate) => areDirectAntonyms(x, candidate) || antonymHeads(x, candidate) !== undefined);
+      const y = wordsB.find((candidate) => areDirectAntonyms(x, candidate) || antonymousHeads(x, candidate, areDirectAntonyms) !== undefined);
       if (!y) continue;
-      const [nearX, nearY] = antonymHeads(x, y) ?? [x, y];
+      const [nearX, nearY] = antonymousHeads(x, y, areDirectAntonyms) ?? [x, y];
       // Texts too unlike to diff, or antonyms in different places, are not one fact said two ways.
       const parts = context.normalizedDiff();
       if (!(parts && swappedInPlace(parts, x, y)) && !shareANeighbour(a, nearX, b, nearY)) continue;

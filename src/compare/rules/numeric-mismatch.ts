@@ -1,7 +1,7 @@
 import type { Claim, Quantity } from '../../types.js';
 import { TIME_ZONE_SLIP_DAYS, dayDistance, describeTime, eventTime, timeAt, timesAgree } from '../../align/scope.js';
 import { boundWordsBefore, countedNounEnd } from '../../extract/quantities.js';
-import { defineRule, LOOKALIKE_SIMILARITY, MEASURE_UNITS, quoted, scopeReason, substitutedEntities } from '../rule.js';
+import { amountsOverlap, defineRule, LOOKALIKE_SIMILARITY, MEASURE_UNITS, quoted, scopeReason, substitutedEntities } from '../rule.js';
 import { areSynonyms, baseForms } from '../../lexicon/wordnet.js';
 import { FUNCTION_WORDS } from '../../util/text.js';
 
@@ -79,10 +79,6 @@ function measureOfSameThing(a: Claim, x: Quantity, b: Claim, y: Quantity): boole
   return nounA !== undefined && nounB !== undefined && baseForms(nounA).some((one) => baseForms(nounB).some((other) => areSynonyms(one, other)));
 }
 
-function overlaps(a: Quantity, b: Quantity): boolean {
-  return a.min <= (b.max ?? Infinity) && b.min <= (a.max ?? Infinity);
-}
-
 /** Whether every amount `inner` allows, `outer` allows too. */
 function contains(outer: Quantity, inner: Quantity): boolean {
   return outer.min <= inner.min && (outer.max ?? Infinity) >= (inner.max ?? Infinity);
@@ -112,7 +108,7 @@ export default defineRule({
       const sameVagueAmount = !isExact(x) && x.bound === y.bound && x.min === y.min && x.max === y.max;
       if (sameVagueAmount && !context.scope.same) continue;
       if (sameVagueAmount) return { verdict: 'agree', kind: 'numeric', reason: `${clash}: the same amount, equally vague`, values, confidence: 0.8 };
-      if (overlaps(x, y)) {
+      if (amountsOverlap(x, y)) {
         const vaguer = contains(x, y) ? 'the first is vaguer and allows the other' : contains(y, x) ? 'the second is vaguer and allows the other' : 'the ranges they allow overlap, so both can be true';
         return { verdict: 'compatible', kind: 'numeric', reason: `${clash}: ${vaguer}`, values, confidence: 0.8 };
       }

@@ -5,6 +5,7 @@ import { TIME_ZONE_SLIP_DAYS, dayDistance, eventTime } from '../../align/scope.j
 import { formatTimeValue } from '../../util/dates.js';
 import { defineRule, quoted } from '../rule.js';
 import { earlierHappeningTimes } from '../../extract/times.js';
+import { WINDOW } from '../../extract/ordinals.js';
 
 const RANK_WORDS = ['only', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
@@ -89,7 +90,6 @@ function namedEarlier(a: Claim, x: Ordinal, b: Claim, y: Ordinal): { time: TimeE
   return time && { time: lowerTime, lower, higher };
 }
 
-const WINDOW = /\b(?:in|within|over)\s+(?:(less|more|fewer)\s+than\s+|(under)\s+|(over)\s+|just\s+)?(a|an|one|two|three|four|five|six|\d+)\s+(day|week|month|year|decade)s?\b/i;
 const WINDOW_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, decade: 3650 };
 
@@ -159,9 +159,9 @@ export default defineRule({
         if (!context.scope.same) {
           return { verdict: 'different-scope', kind: 'ordinal', reason: `${intro} — about ${context.scope.a} vs ${context.scope.b}: different events, not a contradiction`, values, confidence: 0.75 };
         }
+        const [lower, higher] = x.rank < y.rank ? [x.rank, y.rank] : [y.rank, x.rank];
         const earlier = namedEarlier(a, x, b, y);
         if (earlier) {
-          const [lower, higher] = x.rank < y.rank ? [x.rank, y.rank] : [y.rank, x.rank];
           return {
             verdict: 'different-scope',
             kind: 'ordinal',
@@ -172,7 +172,6 @@ export default defineRule({
         }
         const series = successiveDays(a, x, b, y);
         if (series) {
-          const [lower, higher] = x.rank < y.rank ? [x.rank, y.rank] : [y.rank, x.rank];
           return { verdict: 'different-scope', kind: 'ordinal', reason: `${intro} — the ${rankName(lower)} on ${series[0]} and the ${rankName(higher)} on ${series[1]}: successive events in the order of their dates, not a contradiction`, values, confidence: 0.7 };
         }
         if (windows) {

@@ -1,15 +1,15 @@
 import type { ChangeObject } from 'diff';
 import type { Claim } from '../../types.js';
 import { baseForms, isKnownWordForm, mayStandFor } from '../../lexicon/wordnet.js';
-import { areAntonyms } from '../../lexicon/antonyms.js';
+import { antonymousHeads, areAntonyms } from '../../lexicon/antonyms.js';
 import { phraseSentiment } from '../../extract/nlp.js';
 import { defineRule, quoted, saysOtherThings, scopeReason } from '../rule.js';
-import { FUNCTION_WORDS, asWritten } from '../../util/text.js';
+import { FUNCTION_WORDS, asWritten, mentionsName } from '../../util/text.js';
 
 /** Only near-copies (wire copy and its rewrites, a summary of one sentence) are compared word by word. */
 const MIN_SIMILARITY = 0.45;
 /** A replaced stretch longer than this is rewording, not a substitution. */
-const MAX_HUNK_WORDS = 3;
+export const MAX_HUNK_WORDS = 3;
 
 interface Substitution {
   removed: string[];
@@ -17,7 +17,7 @@ interface Substitution {
 }
 
 /** Replacement hunks of a word diff, as content words: removed words directly followed by added ones (or the reverse). */
-function replacements(parts: readonly ChangeObject<string>[]): Substitution[] {
+export function replacements(parts: readonly ChangeObject<string>[]): Substitution[] {
   const found: Substitution[] = [];
   for (let index = 0; index < parts.length - 1; index++) {
     const first = parts[index]!;
@@ -76,10 +76,6 @@ function namesPlace(claim: Claim, word: string): boolean {
   return claim.entities.some((entity) => (entity.type === 'place' || entity.type === 'country') && contentWords(entity.text).includes(word));
 }
 
-function saysWord(text: string, word: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
-}
-
 /** The first replaced word that changes the fact: an antonym, a reversed sentiment, or another name (of a place: a location). */
 function factChangingSwap(removed: string[], added: string[], a: Claim, b: Claim): Swap | undefined {
   // A word replaced by its opposite is a swap of like for like; "welcomed the step" → "complained
@@ -90,16 +86,13 @@ function factChangingSwap(removed: string[], added: string[], a: Claim, b: Claim
       if (/\d/.test(original) || /\d/.test(replacement) || related(original, replacement)) continue;
       // A word the other claim also says elsewhere was moved, not replaced: "The court acquitted two
       // executives who had been accused …" / "Two executives were acquitted …".
-      if (saysWord(b.text, original) || saysWord(a.text, replacement)) continue;
+      if (mentionsName(b.text, original) || mentionsName(a.text, replacement)) continue;
       if (likeForLike && baseForms(original).some((x) => baseForms(replacement).some((y) => areAntonyms(x, y)))) {
         return { kind: 'antonym', original, replacement, why: 'its antonym' };
       }
       // "anti-corruption" → "pro-corruption": one compound with its first part turned to the opposite.
-      const [headA, ...tailA] = original.split('-');
-      const [headB, ...tailB] = replacement.split('-');
-      if (likeForLike && tailA.length > 0 && tailA.join('-') === tailB.join('-') && areAntonyms(headA!, headB!)) {
-        return { kind: 'antonym', original, replacement, why: `“${headB}” for “${headA}”, its antonym` };
-      }
+      const heads = likeForLike ? antonymousHeads(original, replacement, areAntonyms) : undefined;
+      if (heads) return { kind: 'antonym', original, replacement, why: `“${heads[1]}” for “${heads[0]}”, its antonym` };
       const before = phraseSentiment(original);
       const after = phraseSentiment(replacement);
       if (likeForLike && Math.abs(before) >= POLARITY && Math.abs(after) >= POLARITY && Math.sign(before) !== Math.sign(after)) {
