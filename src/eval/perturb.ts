@@ -75,8 +75,12 @@ export function editsFor(claim: Claim, partners: readonly Claim[]): Edit[] {
     if (counterparts.length === 0) continue;
     const word = quantity.text.toLowerCase();
     const digits = /^[\d,.]+/.exec(quantity.text);
-    const newValue = digits ? Math.round(quantity.value * (quantity.value < 10 ? 3 : 1.6)) : undefined;
-    const replacement = digits ? quantity.text.replace(digits[0], newValue!.toLocaleString('en-US')) : NUMBER_WORDS[word];
+    const factor = quantity.value < 10 ? 3 : 1.6;
+    const written = digits ? Number(digits[0].replace(/,/g, '')) : undefined;
+    // "2.4 million" becomes "3.84 million": the figure as written is scaled, its multiplier kept.
+    const newWritten = written === undefined ? undefined : written === quantity.value ? Math.round(quantity.value * factor) : Math.round(written * factor * 100) / 100;
+    const newValue = newWritten === undefined ? undefined : (newWritten * quantity.value) / written!;
+    const replacement = digits ? quantity.text.replace(digits[0], newWritten!.toLocaleString('en-US')) : NUMBER_WORDS[word];
     if (!replacement) continue;
     if (newValue !== undefined && counterparts.some((other) => other.min <= newValue && (other.max === null || newValue <= other.max))) continue;
     push('numeric', quantity.span, replacement, quantity.text);

@@ -73,6 +73,13 @@ const CASES: Record<string, Case[]> = {
     // A measure joined to the same noun says what it measures, in claims worded apart.
     { a: 'Dock workers at the port of Rellin began a 48-hour strike on Monday, halting the loading of ships, the port authority said.', b: 'Dockers at Rellin port walked off the job on Monday in a 72-hour strike over wages, the port authority said.', verdict: 'contradict', kind: 'numeric' },
     { a: 'The employers have offered a raise of 3 percent, the union said.', b: 'Employers offered a pay rise of 5 percent, according to the union.', verdict: 'contradict', kind: 'numeric' },
+    // "Percent of the vote" says what the share is of, so claims worded apart compare their shares.
+    { a: 'The Harbour Party won 41.5 percent of the vote, ahead of the Farmers League, the commission said.', b: 'The Harbour Party won the election in Rellin, taking 30 of the 80 seats on 41.5 percent of the vote, results showed.', verdict: 'agree', kind: 'numeric' },
+    { a: 'The Harbour Party won 41.5 percent of the vote, ahead of the Farmers League, the commission said.', b: 'The Harbour Party won the election in Rellin, taking 30 of the 80 seats on 44.5 percent of the vote, results showed.', verdict: 'contradict', kind: 'numeric' },
+    // Two measures in the same units, one of them equal, make one statement worded apart; with none equal, it may be two.
+    { a: 'Judge Ilse Moran fined Kovar 1.2 million euros and barred him from office for eight years.', b: 'The court ordered Kovar to pay a fine of 1.9 million euros and banned him from holding office for eight years.', verdict: 'contradict', kind: 'numeric' },
+    { a: 'Judge Ilse Moran fined Kovar 1.2 million euros and barred him from office for eight years.', b: 'The court ordered Kovar to pay a fine of 1.2 million euros and banned him from holding office for eight years.', verdict: 'agree', kind: 'numeric' },
+    { a: 'Judge Ilse Moran fined Kovar 1.2 million euros and barred him from office for eight years.', b: 'The court ordered Kovar to pay a fine of 1.9 million euros and banned him from holding office for five years.', verdict: undefined },
     // A share of what, neither says: "5 percent" and "7 percent" of other things.
     { a: 'Unemployment in Rellin rose to 5 percent in March, officials said.', b: 'Inflation in Rellin rose to 7 percent in March, officials said.', verdict: undefined },
   ],

@@ -22,6 +22,12 @@ describe('perturbation suite', () => {
     expect(edits.filter((edit) => edit.kind === 'antonym')).toEqual([]);
   });
 
+  it('scales a figure as written, keeping its multiplier ("2.4 million" → "3.84 million")', () => {
+    const claim = claimOf('a', 'The court fined Kovar 2.4 million euros on Monday.', '2025-06-03');
+    const partner = claimOf('b', 'Kovar was fined 2.4 million euros by the court on Monday.', '2025-06-03');
+    expect(editsFor(claim, [partner]).filter((edit) => edit.kind === 'numeric').map((edit) => edit.replacement)).toEqual(['3.84 million']);
+  });
+
   it('rewords without touching facts', () => {
     expect(paraphraseControl('The army said it conducted 3 drills on Friday.')).toBe('The army stated it carried out 3 drills on Friday.');
   });

@@ -65,7 +65,8 @@ const DIRECTION = /^(?:lower|higher|up|down|more|less|better|worse)$/i;
 function measuredNoun(claim: Claim, quantity: Quantity): string | undefined {
   const after = claim.text.slice(quantity.span[1] - claim.span[0]);
   const before = claim.text.slice(0, quantity.span[0] - claim.span[0]);
-  const joined = quantity.counted === 'percent' ? /^\s+(\p{L}+)/u : /^-\p{L}+\s+(\p{L}+)/u;
+  // "38.5 percent of the vote" is a share of the vote.
+  const joined = quantity.counted === 'percent' ? /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?)?(\p{L}+)/u : /^-\p{L}+\s+(\p{L}+)/u;
   const noun = (word: string | undefined) => (word === undefined || FUNCTION_WORDS.has(word.toLowerCase()) || DIRECTION.test(word) ? undefined : word.toLowerCase());
   // The noun a share changes stands within a few words of it; a long claim is not searched whole.
   const changed = quantity.counted === 'percent' ? (CHANGED_BY.exec(before.slice(-120))?.[1] ?? SHARE_FIRST.exec(after.slice(0, 60))?.[1]) : undefined;
@@ -77,6 +78,20 @@ function measureOfSameThing(a: Claim, x: Quantity, b: Claim, y: Quantity): boole
   const nounA = measuredNoun(a, x);
   const nounB = measuredNoun(b, y);
   return nounA !== undefined && nounB !== undefined && baseForms(nounA).some((one) => baseForms(nounB).some((other) => areSynonyms(one, other)));
+}
+
+/**
+ * Whether two claims give measures in two or more of the same units, one of them equal ("fined him
+ * 2.4 million euros and barred him for ten years" / "a fine of 2.4 million euros … banned him for
+ * ten years"): one shared unit may be chance, two with an equal amount are one statement, whose
+ * other amount is then the same thing's.
+ */
+function measuresTie(a: Claim, b: Claim): boolean {
+  const units = (claim: Claim) => new Set(claim.quantities.filter((quantity) => MEASURE_UNITS.has(quantity.counted)).map(countedKey));
+  const theirs = units(b);
+  if ([...units(a)].filter((unit) => theirs.has(unit)).length < 2) return false;
+  const equal = (x: Quantity, y: Quantity) => countedKey(x) === countedKey(y) && x.bound === y.bound && x.min === y.min && x.max === y.max;
+  return a.quantities.some((x) => MEASURE_UNITS.has(x.counted) && b.quantities.some((y) => equal(x, y)));
 }
 
 /** Whether every amount `inner` allows, `outer` allows too. */
@@ -98,7 +113,7 @@ export default defineRule({
       if (!y) continue;
       const values = { a: `${x.text} ${x.counted}`, b: `${y.text} ${y.counted}` };
       const clash = `${context.label(a)} gives ${amountWords(a, x)}, ${context.label(b)} gives ${amountWords(b, y)}`;
-      const sameThing = MEASURE_UNITS.has(x.counted) && measureOfSameThing(a, x, b, y);
+      const sameThing = MEASURE_UNITS.has(x.counted) && (measureOfSameThing(a, x, b, y) || measuresTie(a, b));
       // A share says nothing of what it is a share of ("rose to 5 percent"): only one of the same thing is compared.
       if (x.counted === 'percent' && !sameThing) continue;
       const needed = MEASURE_UNITS.has(x.counted) && !sameThing ? MIN_SIMILARITY_UNIT : !(isExact(x) && isExact(y)) ? MIN_SIMILARITY_VAGUE : MIN_SIMILARITY;
