@@ -80,6 +80,10 @@ const CASES: Record<string, Case[]> = {
     { a: 'Judge Ilse Moran fined Kovar 1.2 million euros and barred him from office for eight years.', b: 'The court ordered Kovar to pay a fine of 1.9 million euros and banned him from holding office for eight years.', verdict: 'contradict', kind: 'numeric' },
     { a: 'Judge Ilse Moran fined Kovar 1.2 million euros and barred him from office for eight years.', b: 'The court ordered Kovar to pay a fine of 1.2 million euros and banned him from holding office for eight years.', verdict: 'agree', kind: 'numeric' },
     { a: 'Judge Ilse Moran fined Kovar 1.2 million euros and barred him from office for eight years.', b: 'The court ordered Kovar to pay a fine of 1.9 million euros and banned him from holding office for five years.', verdict: undefined },
+    // An amount given as changed from an earlier one is a later figure, unless both are.
+    { a: 'Turnout in the Rellin election was 58.3 percent, the commission said.', b: 'Turnout in the Rellin election was revised to 59.1 percent, the commission said.', verdict: 'different-scope', kind: 'numeric' },
+    { a: 'Turnout in the Rellin election was revised to 58.3 percent, the commission said.', b: 'Turnout in the Rellin election was revised to 59.1 percent, the commission said.', verdict: 'contradict', kind: 'numeric' },
+    { a: 'Judge Ilse Moran fined Kovar 1.2 million euros and barred him from office for eight years.', b: 'The appeals court cut the fine to 0.8 million euros and kept his ban from office for eight years.', verdict: 'different-scope', kind: 'numeric' },
     // A share of what, neither says: "5 percent" and "7 percent" of other things.
     { a: 'Unemployment in Rellin rose to 5 percent in March, officials said.', b: 'Inflation in Rellin rose to 7 percent in March, officials said.', verdict: undefined },
   ],

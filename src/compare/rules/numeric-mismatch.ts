@@ -48,7 +48,19 @@ function amountWords(claim: Claim, quantity: Quantity): string {
 }
 
 /** "Shares in Marden fell 4 percent", "Marden's shares closed 4 percent lower": the noun whose change a share measures. */
-const CHANGED_BY = /(\p{L}+)(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?\s+(?:fell|rose|dropped|declined|gained|climbed|slid|jumped|surged|slumped|tumbled|closed|ended|grew|shrank|increased|decreased|edged|were|was)\s+(?:up\s+|down\s+|by\s+|about\s+|around\s+|some\s+|nearly\s+)*$/u;
+const CHANGED_BY = /(\p{L}+)(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?\s+(?:fell|rose|dropped|declined|gained|climbed|slid|jumped|surged|slumped|tumbled|closed|ended|grew|shrank|increased|decreased|edged|were|was)(?:\s+(?:revised|raised|lowered|cut|corrected|updated|adjusted))?\s+(?:up\s+|down\s+|by\s+|to\s+|about\s+|around\s+|some\s+|nearly\s+)*$/u;
+
+/**
+ * An amount given as changed from an earlier one: "revised to 61.4 percent", "rose to 19",
+ * "widened its recall … to 112,000 vehicles", "cut the fine to 1.8 million euros". Group 1 is the
+ * verb; at most six words stand between it and "to".
+ */
+const CHANGED_TO = /\b(revised|raised|rose|risen|climbed|increased|lowered|cut|fell|fallen|dropped|widened|narrowed|updated|corrected|reduced|grew|grown|jumped|doubled|halved)\b(?:\s+(?!to\b)[\p{L}\p{N}'’-]+){0,6}\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?$/u;
+
+/** The verb that gives a claim's amount as changed from an earlier one ("revised"), if any. */
+function changedTo(claim: Claim, quantity: Quantity): string | undefined {
+  return CHANGED_TO.exec(claim.text.slice(Math.max(0, quantity.span[0] - claim.span[0] - 80), quantity.span[0] - claim.span[0]))?.[1];
+}
 
 /** "At 61.2 percent, turnout was the highest": a share put first, then the noun it is of. */
 const SHARE_FIRST = /^\s*,\s*(\p{L}+)\s+(?:was|were|is|are|stood|reached|remained)\b/u;
@@ -126,6 +138,13 @@ export default defineRule({
       if (amountsOverlap(x, y)) {
         const vaguer = contains(x, y) ? 'the first is vaguer and allows the other' : contains(y, x) ? 'the second is vaguer and allows the other' : 'the ranges they allow overlap, so both can be true';
         return { verdict: 'compatible', kind: 'numeric', reason: `${clash}: ${vaguer}`, values, confidence: 0.8 };
+      }
+      // One figure given as the change of an earlier one is a later report of the same thing.
+      const changedA = changedTo(a, x);
+      const changedB = changedTo(b, y);
+      if ((changedA === undefined) !== (changedB === undefined)) {
+        const [claim, verb] = changedA !== undefined ? [a, changedA] : [b, changedB!];
+        return { verdict: 'different-scope', kind: 'numeric', reason: `${clash}; but ${context.label(claim)} gives its amount as changed from an earlier one (${quoted(`${verb} to`)}): a later figure for the same thing, not a contradiction`, values, confidence: 0.6 };
       }
       const scoped = scopeReason({ ...context, scope: context.scope.same ? timesAgree(timeAt(a, x.span), timeAt(b, y.span)) : context.scope }, a, b, clash);
       // Like the date rules, a pair this unlike is no look-alike worth explaining.
