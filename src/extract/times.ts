@@ -27,7 +27,20 @@ function isFutureLeaning(modality: Modality): boolean {
   return modality === 'planned' || modality === 'expected';
 }
 
-function resolveParsed(result: chrono.ParsedResult, reference: Reference, modality: Modality): Omit<TimeExpr, 'text' | 'span'> {
+/** "would" earlier in the clause of a time, not "would have": the future seen from when it was said ("said talks would resume on Friday"). */
+const WOULD_IN_CLAUSE = /\bwould\s+(?!have\b)[^,;:.]*$/i;
+
+/**
+ * Whether a time of the sentence lies ahead of the publication date when its year or week is not
+ * stated: in a plan or expectation, or after "would" in its clause; never the day something was
+ * said ("said on Monday it plans to …" reports Monday past).
+ */
+function timeLeansFuture(before: string, modality: Modality): boolean {
+  if (SPEECH_TIME.test(before)) return false;
+  return isFutureLeaning(modality) || WOULD_IN_CLAUSE.test(before);
+}
+
+function resolveParsed(result: chrono.ParsedResult, reference: Reference, futureLeaning: boolean): Omit<TimeExpr, 'text' | 'span'> {
   const start = result.start;
   const lower = result.text.toLowerCase();
   const yearStated = start.isCertain('year');
@@ -67,21 +80,21 @@ function resolveParsed(result: chrono.ParsedResult, reference: Reference, modali
     const stated = weekday !== undefined ? { weekday } : {};
     if (anchorYear === undefined) return { granularity: 'day', value: `--${pad2(month)}-${pad2(day)}`, yearStated: false, relative: false, ...stated };
     let candidate = isoDay(anchorYear, month, day);
-    if (published && !isFutureLeaning(modality) && candidate > addDays(published, FUTURE_TOLERANCE_DAYS)) candidate = isoDay(anchorYear - 1, month, day);
+    if (published && !futureLeaning && candidate > addDays(published, FUTURE_TOLERANCE_DAYS)) candidate = isoDay(anchorYear - 1, month, day);
     return { granularity: 'day', value: candidate, yearStated: false, relative: false, ...stated };
   }
   if (monthStated && !dayStated) {
     if (yearStated) return { granularity: 'month', value: `${year}-${pad2(month)}`, yearStated, relative: false };
     if (!published) return reference.year !== undefined ? { granularity: 'month', value: `${reference.year}-${pad2(month)}`, yearStated: false, relative: false } : { granularity: 'month', value: `--${pad2(month)}`, yearStated: false, relative: false };
     const anchor = dayFromIso(published);
-    const pastYear = month > anchor.month && !isFutureLeaning(modality) ? anchor.year - 1 : anchor.year;
+    const pastYear = month > anchor.month && !futureLeaning ? anchor.year - 1 : anchor.year;
     return { granularity: 'month', value: `${pastYear}-${pad2(month)}`, yearStated: false, relative: false };
   }
   if (weekday !== undefined) {
     if (!published) return { granularity: 'day', weekday, yearStated: false, relative: true, ...hint };
     const { year: y, month: m, day: d } = dayFromIso(published);
     const back = (weekdayOf(y, m, d) - weekday + 7) % 7;
-    const value = isFutureLeaning(modality) && back !== 0 ? addDays(published, 7 - back) : addDays(published, -back);
+    const value = futureLeaning && back !== 0 ? addDays(published, 7 - back) : addDays(published, -back);
     return { granularity: 'day', value, weekday, yearStated: false, relative: true };
   }
   return { granularity: 'day', yearStated, relative: true };
@@ -116,7 +129,7 @@ export function extractTimes(sentenceText: string, offset: number, reference: Re
     // "would last 48 hours" is how long something goes on, not "the last 48 hours" before a day.
     if (/^last\b/i.test(result.text) && LASTS_VERB.test(sentenceText.slice(0, result.index))) continue;
     const span: Span = [offset + result.index, offset + result.index + result.text.length];
-    const resolved = resolveParsed(result, reference, modality);
+    const resolved = resolveParsed(result, reference, timeLeansFuture(sentenceText.slice(0, result.index), modality));
     if (resolved.value === undefined && resolved.weekday === undefined && resolved.granularity !== 'weekend') continue;
     times.push({ text: result.text, span, ...resolved });
     taken.push(span);

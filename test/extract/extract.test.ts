@@ -138,6 +138,15 @@ describe('times', () => {
     expect(june).toMatchObject({ value: '2025-06-18' });
   });
 
+  it('reads a time after "would" in its clause as ahead, and the day something was said as past even in a plan', () => {
+    // Published on Wednesday, October 7, 2026.
+    expect(claimOf('x', 'The union said talks in Tolvik would resume on Friday.', '2026-10-07').times).toMatchObject([{ value: '2026-10-09' }]);
+    expect(claimOf('x', 'The cars would be repaired from November, Tolvik Motors said.', '2026-10-07').times).toMatchObject([{ value: '2026-11' }]);
+    expect(claimOf('x', 'The strike in Tolvik, which began on Monday, would last two days.', '2026-10-07').times).toMatchObject([{ value: '2026-10-05' }]);
+    expect(claimOf('x', 'Tolvik Motors said on Monday it plans to recall 5,000 cars.', '2026-10-07').times).toMatchObject([{ value: '2026-10-05' }]);
+    expect(claimOf('x', 'Tolvik Motors plans to recall 5,000 cars on Monday.', '2026-10-07').times).toMatchObject([{ value: '2026-10-12' }]);
+  });
+
   it('gives no date to a year outside four digits, or to an amount of years chrono misreads', () => {
     expect(claimOf('x', 'The earthquake destroyed houses in October 2023bc, officials said.', '2025-07-11').times).toEqual([]);
     expect(claimOf('x', 'The ice sheet formed 10000 years ago, scientists said.', '2025-07-11').times).toEqual([]);
