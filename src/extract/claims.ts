@@ -7,9 +7,9 @@ import type { Token } from './nlp.js';
 import { extractOrdinals } from './ordinals.js';
 import { extractModality, extractNegations } from './polarity.js';
 import { extractQuantities } from './quantities.js';
-import { SpeakerMemory, extractAttribution } from './quotes.js';
+import { SpeakerMemory, extractAttribution, quoteSpans } from './quotes.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { eventTimes, extractTimes, type Reference } from './times.js';
+import { eventTimes, extractTimes, speechTimes, type Reference } from './times.js';
 
 /** Lemmas of a sentence's content words, once each, sorted; "according (to)" only names a source. */
 function contentTerms(tokens: readonly Token[]): string[] {
@@ -18,7 +18,7 @@ function contentTerms(tokens: readonly Token[]): string[] {
 }
 
 /** Bump when extraction output changes, so cached claim sets are rebuilt. */
-export const EXTRACTOR_VERSION = 'crosscheck-extract/20';
+export const EXTRACTOR_VERSION = 'crosscheck-extract/21';
 
 export interface ExtractOptions {
   /** Claims scoring below this check-worthiness are dropped. Default 0.3. */
@@ -62,7 +62,7 @@ export function extractClaims(article: Article, options: ExtractOptions = {}): C
     if (sentence.tokens.filter((token) => WORD.test(token.text)).length < 2) continue;
     const entities = extractEntities(sentence, article.text, people);
     const { modality, cues: modalityCues } = extractModality(sentence);
-    const times = extractTimes(sentence.text, sentence.span[0], reference, modality);
+    const times = timesOfQuotesFromSpeechDay(sentence, extractTimes(sentence.text, sentence.span[0], reference, modality), modality);
     const excluded: Span[] = entities.filter((entity) => entity.type === 'equipment').map((entity) => entity.span);
     const ordinals = extractOrdinals(sentence, entities);
     excluded.push(...ordinals.map((ordinal) => ordinal.span));
@@ -92,6 +92,21 @@ export function extractClaims(article: Article, options: ExtractOptions = {}): C
   carryEventTimes(claims, pastPerfect);
   if (reference.published) for (const claim of claims) if (!claim.contextTime && !eventTimes(claim).some((time) => time.value !== undefined)) claim.published = reference.published;
   return claims;
+}
+
+/**
+ * A direct quotation speaks from the day it was said: when the sentence gives that day outside the
+ * quotation ("'We meet again tomorrow,' Renner said on Sunday"), the quotation's times count from
+ * it, not from the publication date.
+ */
+function timesOfQuotesFromSpeechDay(sentence: Sentence, times: TimeExpr[], modality: Claim['modality']): TimeExpr[] {
+  const quotes = quoteSpans(sentence);
+  if (quotes.length === 0) return times;
+  const quoteOf = (span: Span) => quotes.find(([start, end]) => span[0] >= start && span[1] <= end);
+  const said = speechTimes({ text: sentence.text, span: sentence.span, times }).find((time) => !quoteOf(time.span) && /^\d{4}-\d{2}-\d{2}$/.test(time.value ?? ''));
+  if (!said || !times.some((time) => quoteOf(time.span))) return times;
+  const fromSpeechDay = quotes.flatMap(([start, end]) => extractTimes(sentence.text.slice(start - sentence.span[0], end - sentence.span[0]), start, { published: said.value! }, modality));
+  return times.map((time) => (quoteOf(time.span) ? (fromSpeechDay.find((other) => other.span[0] === time.span[0] && other.span[1] === time.span[1]) ?? time) : time));
 }
 
 function isDated(time: TimeExpr): boolean {

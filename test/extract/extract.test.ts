@@ -147,6 +147,13 @@ describe('times', () => {
     expect(claimOf('x', 'Tolvik Motors plans to recall 5,000 cars on Monday.', '2026-10-07').times).toMatchObject([{ value: '2026-10-12' }]);
   });
 
+  it('counts the times of a direct quotation from the day it was said, when the sentence gives it', () => {
+    // Published on Tuesday, May 12, 2026.
+    expect(claimOf('x', '"We will meet the Tolvik union again tomorrow," Renner said on Sunday.', '2026-05-12').times).toMatchObject([{ text: 'tomorrow', value: '2026-05-11' }, { value: '2026-05-10' }]);
+    expect(claimOf('x', 'Renner said on Sunday that talks with the Tolvik union would start tomorrow.', '2026-05-12').times).toMatchObject([{ value: '2026-05-10' }, { text: 'tomorrow', value: '2026-05-13' }]);
+    expect(claimOf('x', '"We will meet the Tolvik union again tomorrow," Renner said.', '2026-05-12').times).toMatchObject([{ text: 'tomorrow', value: '2026-05-13' }]);
+  });
+
   it('gives no date to a year outside four digits, or to an amount of years chrono misreads', () => {
     expect(claimOf('x', 'The earthquake destroyed houses in October 2023bc, officials said.', '2025-07-11').times).toEqual([]);
     expect(claimOf('x', 'The ice sheet formed 10000 years ago, scientists said.', '2025-07-11').times).toEqual([]);
