@@ -65,6 +65,9 @@ function changedTo(claim: Claim, quantity: Quantity): string | undefined {
 /** "At 61.2 percent, turnout was the highest": a share put first, then the noun it is of. */
 const SHARE_FIRST = /^\s*,\s*(\p{L}+)\s+(?:was|were|is|are|stood|reached|remained)\b/u;
 
+/** "the Civic Alliance came second with 29.1 percent": a share a name holds, at most two words between. */
+const HELD_BY = /(\p{Lu}[\p{L}'’-]*)(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s+with\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/u;
+
 /** Words after a share that tell which way it changed ("4 percent lower"), not what it is of. */
 const DIRECTION = /^(?:lower|higher|up|down|more|less|better|worse)$/i;
 
@@ -81,7 +84,7 @@ function measuredNoun(claim: Claim, quantity: Quantity): string | undefined {
   const joined = quantity.counted === 'percent' ? /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?)?(\p{L}+)/u : /^-\p{L}+\s+(\p{L}+)/u;
   const noun = (word: string | undefined) => (word === undefined || FUNCTION_WORDS.has(word.toLowerCase()) || DIRECTION.test(word) ? undefined : word.toLowerCase());
   // The noun a share changes stands within a few words of it; a long claim is not searched whole.
-  const changed = quantity.counted === 'percent' ? (CHANGED_BY.exec(before.slice(-120))?.[1] ?? SHARE_FIRST.exec(after.slice(0, 60))?.[1]) : undefined;
+  const changed = quantity.counted === 'percent' ? (CHANGED_BY.exec(before.slice(-120))?.[1] ?? SHARE_FIRST.exec(after.slice(0, 60))?.[1] ?? HELD_BY.exec(before.slice(-60))?.[1]) : undefined;
   return noun(joined.exec(after)?.[1]) ?? noun(/(\p{L}+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/u.exec(before)?.[1]) ?? noun(changed);
 }
 
@@ -121,7 +124,9 @@ export default defineRule({
   description: 'Two amounts of the same counted thing: equal (agree), one vaguer or bounded and containing the other (compatible), or disjoint (contradict, on the same event).',
   check(a, b, context) {
     for (const x of a.quantities) {
-      const y = b.quantities.find((candidate) => countedKey(candidate) === countedKey(x) && countedKey(x) !== '');
+      const counterparts = countedKey(x) === '' ? [] : b.quantities.filter((candidate) => countedKey(candidate) === countedKey(x));
+      // Of several measures in one unit, the one said of the same thing ("29.1 percent" held by the same party, not "38.5 percent of the vote").
+      const y = counterparts.find((candidate) => MEASURE_UNITS.has(x.counted) && measureOfSameThing(a, x, b, candidate)) ?? counterparts[0];
       if (!y) continue;
       const values = { a: `${x.text} ${x.counted}`, b: `${y.text} ${y.counted}` };
       const clash = `${context.label(a)} gives ${amountWords(a, x)}, ${context.label(b)} gives ${amountWords(b, y)}`;
