@@ -73,6 +73,8 @@ export function editsFor(claim: Claim, partners: readonly Claim[]): Edit[] {
   for (const quantity of claim.quantities) {
     const counterparts = partners.flatMap((partner) => partner.quantities).filter((other) => other.counted && other.counted === quantity.counted);
     if (counterparts.length === 0) continue;
+    // "in less than two years" and "in less than four years" are both true of a gap of one year: a bound open on one side stays compatible with any new number.
+    if (quantity.bound === 'under' || quantity.bound === 'over') continue;
     const word = quantity.text.toLowerCase();
     const digits = /^[\d,.]+/.exec(quantity.text);
     const factor = quantity.value < 10 ? 3 : 1.6;

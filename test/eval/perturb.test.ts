@@ -28,6 +28,14 @@ describe('perturbation suite', () => {
     expect(editsFor(claim, [partner]).filter((edit) => edit.kind === 'numeric').map((edit) => edit.replacement)).toEqual(['3.84 million']);
   });
 
+  it('changes no number whose bound is open on one side: "in less than four years" is as true as "in less than two"', () => {
+    const claim = claimOf('a', 'It was the second election in the region in less than two years.', '2026-05-10');
+    const partner = claimOf('b', "It was the region's second election in less than two years.", '2026-05-10');
+    expect(editsFor(claim, [partner]).filter((edit) => edit.kind === 'numeric')).toEqual([]);
+    const exact = claimOf('c', 'It was the second election in the region in two years.', '2026-05-10');
+    expect(editsFor(exact, [claimOf('d', "It was the region's second election in two years.", '2026-05-10')]).filter((edit) => edit.kind === 'numeric').map((edit) => edit.replacement)).toEqual(['four']);
+  });
+
   it('rewords without touching facts', () => {
     expect(paraphraseControl('The army said it conducted 3 drills on Friday.')).toBe('The army stated it carried out 3 drills on Friday.');
   });
