@@ -139,6 +139,9 @@ function sortedIntersection(a: readonly string[], b: readonly string[]): string[
   return shared;
 }
 
+/** The share of a pair's similarity that is the Dice similarity of its texts; the rest is its shared keys. */
+export const DICE_WEIGHT = 0.45;
+
 function keyWeight(key: string, frequency: number, total: number): number {
   const typeBoost = key.startsWith('term:') ? 1 : key.startsWith('country:') ? 0.5 : 1.5;
   return typeBoost * Math.log(1 + total / frequency);
@@ -200,9 +203,9 @@ export function candidatePairs(claims: readonly Claim[], options: AlignOptions =
     const sharedWeight = shared.reduce((sum, key) => sum + weightOf.get(key)!, 0);
     const keyScore = sharedWeight / Math.max(1e-9, Math.min(totalWeight[i]!, totalWeight[j]!) * 0.5 + Math.max(totalWeight[i]!, totalWeight[j]!) * 0.5);
     // Even identical texts (Dice 1) could not lift this pair to the threshold: skip the Dice cost.
-    if (Math.round((0.55 * keyScore + 0.45) * 1000) / 1000 < minSimilarity) continue;
+    if (Math.round(((1 - DICE_WEIGHT) * keyScore + DICE_WEIGHT) * 1000) / 1000 < minSimilarity) continue;
     const dice = diceSimilarity(profileOf(i), profileOf(j));
-    const similarity = Math.round((0.55 * keyScore + 0.45 * dice) * 1000) / 1000;
+    const similarity = Math.round(((1 - DICE_WEIGHT) * keyScore + DICE_WEIGHT * dice) * 1000) / 1000;
     if (similarity < minSimilarity) continue;
     const [a, b] = compareStrings(claims[i]!.id, claims[j]!.id) <= 0 ? [claims[i]!, claims[j]!] : [claims[j]!, claims[i]!];
     pairs.push({ a, b, similarity, dice });

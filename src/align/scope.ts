@@ -121,7 +121,8 @@ function yearOf(time: TimeExpr): string | undefined {
 /**
  * Decides whether two claims can be about the same event. They cannot when they report different
  * kinds of happening (a landing and a deployment), or when their dates are too far apart: different
- * years, full dates more than a week apart, or month-days that differ; a different day together
+ * years, full dates more than a week apart, month-days that differ, or a month and a day (or two
+ * months) more than a week apart; a different day together
  * with a different place; undated claims in articles over a month apart; or participants that
  * differ by two or more on each side. `timeOf` may be a memo of eventTime for callers that ask
  * about one claim many times.
@@ -244,6 +245,30 @@ function compareTimes(timeA: TimeExpr, timeB: TimeExpr): Scope {
       }
       return { same: true, dated: true };
     }
+    // A month against a day or a month of another month ("in March" / "on Monday, September 15").
+    const apart = periodDistance(valueA, valueB);
+    if (apart !== undefined && apart > SAME_EVENT_MAX_DAYS) return { same: false, qualifier: 'time', a: describeTime(timeA, true), b: describeTime(timeB, true) };
   }
   return { same: true, dated: false };
+}
+
+/** The first and last day (days since 1970) a month or a full date allows; undefined for a year alone or any other value. */
+function periodDays(value: string): [number, number] | undefined {
+  const period = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!period) return undefined;
+  const year = Number(period[1]);
+  const month = Number(period[2]) - 1;
+  if (period[3]) {
+    const day = Date.UTC(year, month, Number(period[3])) / 86_400_000;
+    return [day, day];
+  }
+  return [Date.UTC(year, month, 1) / 86_400_000, Date.UTC(year, month + 1, 0) / 86_400_000];
+}
+
+/** Days between the nearest days two periods allow (0 when they overlap); undefined unless both are months or full dates. */
+function periodDistance(a: string, b: string): number | undefined {
+  const x = periodDays(a);
+  const y = periodDays(b);
+  if (!x || !y) return undefined;
+  return Math.max(0, x[0] - y[1], y[0] - x[1]);
 }

@@ -55,6 +55,14 @@ describe('align', () => {
     expect(eventScope(drill2025, claimOf('e', 'The allies held a joint air drill on Friday.', '2025-07-11'))).toEqual({ same: true, dated: true });
   });
 
+  it('tells a month from a day of another month, and not from a day within it', () => {
+    const march = claimOf('a', 'Dock workers at Tolvik held a one-day strike in March.', '2025-09-15');
+    const september = claimOf('b', 'Dock workers at Tolvik went on strike on September 15.', '2025-09-15');
+    expect(eventScope(march, september)).toMatchObject({ same: false, qualifier: 'time' });
+    expect(eventScope(claimOf('c', 'Dock workers at Tolvik went on strike in September.', '2025-09-15'), september)).toMatchObject({ same: true });
+    expect(eventScope(claimOf('d', 'Dock workers at Tolvik went on strike in August.', '2025-09-15'), claimOf('e', 'Dock workers at Tolvik went on strike on September 2.', '2025-09-15'))).toMatchObject({ same: true });
+  });
+
   it('tells events apart by participants when each claim names two the other does not', () => {
     const lima = claimOf('a', 'Brazil, Chile and Peru held a summit in Lima on Monday, November 10.', '2025-11-12');
     const quito = claimOf('b', 'Argentina, Colombia and Peru held a summit in Quito on Monday, November 10.', '2025-11-12');

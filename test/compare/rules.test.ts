@@ -84,6 +84,8 @@ const CASES: Record<string, Case[]> = {
     { a: 'The Farmers League came second with 24.3 percent, the commission said.', b: 'The Harbour Party won 41.5 percent of the vote, ahead of the Farmers League with 24.3 percent, the commission said.', verdict: 'agree', kind: 'numeric' },
     { a: 'The Farmers League came second with 26.8 percent, the commission said.', b: 'The Harbour Party won 41.5 percent of the vote, ahead of the Farmers League with 24.3 percent, the commission said.', verdict: 'contradict', kind: 'numeric' },
     { a: 'The Farmers League came second with 24.3 percent, the commission said.', b: 'The Harbour Party won 41.5 percent of the vote, ahead of the Greens with 24.3 percent, the commission said.', verdict: undefined },
+    // The figure under test does not make the claims look unlike: "9 percent" is compared as if it read "24.3 percent".
+    { a: 'The Farmers League was second with 9 percent.', b: 'The Harbour Party won 41.5 percent of the vote, ahead of the Farmers League with 24.3 percent, the commission said.', verdict: 'contradict', kind: 'numeric' },
     // An amount given as changed from an earlier one is a later figure, unless both are.
     { a: 'Turnout in the Rellin election was 58.3 percent, the commission said.', b: 'Turnout in the Rellin election was revised to 59.1 percent, the commission said.', verdict: 'different-scope', kind: 'numeric' },
     { a: 'Turnout in the Rellin election was revised to 58.3 percent, the commission said.', b: 'Turnout in the Rellin election was revised to 59.1 percent, the commission said.', verdict: 'contradict', kind: 'numeric' },
