@@ -254,15 +254,13 @@ function compareTimes(timeA: TimeExpr, timeB: TimeExpr): Scope {
 
 /** The first and last day (days since 1970) a month or a full date allows; undefined for a year alone or any other value. */
 function periodDays(value: string): [number, number] | undefined {
-  const period = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-  if (!period) return undefined;
-  const year = Number(period[1]);
-  const month = Number(period[2]) - 1;
-  if (period[3]) {
-    const day = Date.UTC(year, month, Number(period[3])) / 86_400_000;
-    return [day, day];
-  }
-  return [Date.UTC(year, month, 1) / 86_400_000, Date.UTC(year, month + 1, 0) / 86_400_000];
+  const day = dayNumber(value);
+  if (day !== undefined) return [day, day];
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!month) return undefined;
+  const year = Number(month[1]);
+  const index = Number(month[2]) - 1;
+  return [Date.UTC(year, index, 1) / 86_400_000, Date.UTC(year, index + 1, 0) / 86_400_000];
 }
 
 /** Days between the nearest days two periods allow (0 when they overlap); undefined unless both are months or full dates. */

@@ -5,7 +5,7 @@ import { amountsOverlap, defineRule, LOOKALIKE_SIMILARITY, MEASURE_UNITS, quoted
 import { areSynonyms, baseForms } from '../../lexicon/wordnet.js';
 import { FUNCTION_WORDS, normalizeText } from '../../util/text.js';
 import { bigramProfile, diceSimilarity } from '../../util/dice.js';
-import { DICE_WEIGHT } from '../../align/index.js';
+import { DICE_WEIGHT, type CandidatePair } from '../../align/index.js';
 
 /** Nouns that count the same thing under another name. */
 const SAME_COUNT = new Map(Object.entries({ troop: 'soldier', personnel: 'soldier', serviceman: 'soldier', servicemember: 'soldier', fatality: 'death', casualty: 'death', people: 'person' }));
@@ -116,13 +116,14 @@ function measuresTie(a: Claim, b: Claim): boolean {
  * make the claims look unlike ("came second with 29.1 percent" / "with 47 percent"). Amounts are not
  * keys of the alignment index (only what they count is), so only the Dice part moves.
  */
-function similarityWithAmountsEqual(similarity: number, a: Claim, x: Quantity, b: Claim, y: Quantity): number {
+function similarityWithAmountsEqual(pair: CandidatePair, a: Claim, x: Quantity, b: Claim, y: Quantity): number {
   const start = y.span[0] - b.span[0];
   const end = y.span[1] - b.span[0];
   const profile = (text: string) => bigramProfile(normalizeText(text).toLowerCase());
   const textA = profile(a.text);
-  const moved = diceSimilarity(textA, profile(`${b.text.slice(0, start)}${x.text}${b.text.slice(end)}`)) - diceSimilarity(textA, profile(b.text));
-  return Math.round((similarity + DICE_WEIGHT * moved) * 1000) / 1000;
+  const dice = pair.dice ?? diceSimilarity(textA, profile(b.text));
+  const moved = diceSimilarity(textA, profile(`${b.text.slice(0, start)}${x.text}${b.text.slice(end)}`)) - dice;
+  return Math.round((pair.similarity + DICE_WEIGHT * moved) * 1000) / 1000;
 }
 
 /** Whether every amount `inner` allows, `outer` allows too. */
@@ -150,7 +151,7 @@ export default defineRule({
       // A share says nothing of what it is a share of ("rose to 5 percent"): only one of the same thing is compared.
       if (x.counted === 'percent' && !sameThing) continue;
       const needed = MEASURE_UNITS.has(x.counted) && !sameThing ? MIN_SIMILARITY_UNIT : !(isExact(x) && isExact(y)) ? MIN_SIMILARITY_VAGUE : MIN_SIMILARITY;
-      if (context.pair.similarity < needed && similarityWithAmountsEqual(context.pair.similarity, a, x, b, y) < needed) continue;
+      if (context.pair.similarity < needed && similarityWithAmountsEqual(context.pair, a, x, b, y) < needed) continue;
       if (!sameContext(a, x, b, y)) continue;
       if (isExact(x) && isExact(y) && x.value === y.value && !context.scope.same) continue;
       if (isExact(x) && isExact(y) && x.value === y.value) return { verdict: 'agree', kind: 'numeric', reason: `${clash}: the same number`, values, confidence: 0.9 };
