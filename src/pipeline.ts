@@ -7,7 +7,7 @@ import { extractClaims, toClaimSet, type ExtractOptions } from './extract/claims
 import { ingestArticle } from './ingest/index.js';
 import { checkInternal } from './internal/index.js';
 import type { Article, ArticleInput, ClaimSet, Comparison, Decision, InputProblem, Report, TimelineEntry } from './types.js';
-import { statedEventTime } from './align/scope.js';
+import { eventTime, statedEventTime } from './align/scope.js';
 import { applyDecisionsTo } from './review/apply.js';
 import { buildAudit } from './audit/reliability.js';
 import { VERSION } from './version.js';
@@ -46,9 +46,11 @@ const GROUNDING_MIN_CLAIMS = 5;
 /**
  * Only claims about the same event can contradict. Two long articles that corroborate each other on
  * nothing else, and share no dated happening (one day's event, or the start and the end of one),
- * are about different events: their undated conflicts become `different-scope`. (Conflicts on
- * dated claims already passed the date checks; short texts such as a one-line summary cannot show
- * shared ground, so they are left as judged.)
+ * are about different events: their conflicts become `different-scope` unless both claims state
+ * their dates and the dates agree, or the dates are what conflicts. (Agreeing dates passed the date
+ * checks outright; dates a day or a few apart under another conflict, a rank or a number, passed
+ * only within a tolerance, and are a second difference. Short texts such as a one-line summary
+ * cannot show shared ground, so they are left as judged.)
  */
 function requireSharedGround(comparisons: readonly Comparison[], timeline: readonly TimelineEntry[], claimSets: readonly ClaimSet[]): Comparison[] {
   const claimCount = new Map(claimSets.map((set) => [set.article.id, set.claims.length]));
@@ -63,13 +65,22 @@ function requireSharedGround(comparisons: readonly Comparison[], timeline: reado
     set.add(`${x.claim}|${y.claim}`);
     ground.set(key, set);
   }
-  const dated = new Set(claimSets.flatMap((set) => set.claims).filter((claim) => statedEventTime(claim)?.value !== undefined).map((claim) => claim.id));
+  // Each dated claim's event time, as carried over from its article where that is more precise.
+  const dayOf = new Map<string, string>();
+  for (const set of claimSets) for (const claim of set.claims) if (statedEventTime(claim)?.value !== undefined) dayOf.set(claim.id, eventTime(claim)!.value!);
+  // "in 2025" and 11 July 2025 agree; 11 and 12 September were one event only within the tolerance
+  // for a slip. When the dates are what conflicts, they need only be stated.
+  const datesStand = (comparison: Comparison, x: string, y: string) => {
+    const [dayX, dayY] = [dayOf.get(x), dayOf.get(y)];
+    if (dayX === undefined || dayY === undefined) return false;
+    return comparison.kind === 'date' || comparison.kind === 'weekday' || dayX.startsWith(dayY) || dayY.startsWith(dayX);
+  };
   return comparisons.map((comparison) => {
     if (comparison.verdict !== 'contradict') return comparison;
     const [a, b] = comparison.claims;
     if (declared.has(pairKey(a.article, b.article))) return comparison;
     if ((claimCount.get(a.article) ?? 0) < GROUNDING_MIN_CLAIMS || (claimCount.get(b.article) ?? 0) < GROUNDING_MIN_CLAIMS) return comparison;
-    if (dated.has(a.claim) && dated.has(b.claim)) return comparison;
+    if (datesStand(comparison, a.claim, b.claim)) return comparison;
     if ((ground.get(pairKey(a.article, b.article))?.size ?? 0) > 0) return comparison;
     return {
       ...comparison,
