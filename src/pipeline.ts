@@ -6,8 +6,8 @@ import { corroborationLinks, corroborations, singleSourceClaims, summarizeSource
 import { extractClaims, toClaimSet, type ExtractOptions } from './extract/claims.js';
 import { ingestArticle } from './ingest/index.js';
 import { checkInternal } from './internal/index.js';
-import type { Article, ArticleInput, ClaimSet, Comparison, Decision, InputProblem, Report, TimelineEntry } from './types.js';
-import { eventTime, statedEventTime } from './align/scope.js';
+import type { Article, ArticleInput, Claim, ClaimSet, Comparison, Decision, InputProblem, Report, TimelineEntry } from './types.js';
+import { eventDate, statedEventTime } from './align/scope.js';
 import { applyDecisionsTo } from './review/apply.js';
 import { buildAudit } from './audit/reliability.js';
 import { VERSION } from './version.js';
@@ -52,7 +52,7 @@ const GROUNDING_MIN_CLAIMS = 5;
  * only within a tolerance, and are a second difference. Short texts such as a one-line summary
  * cannot show shared ground, so they are left as judged.)
  */
-function requireSharedGround(comparisons: readonly Comparison[], timeline: readonly TimelineEntry[], claimSets: readonly ClaimSet[]): Comparison[] {
+function requireSharedGround(comparisons: readonly Comparison[], timeline: readonly TimelineEntry[], claimSets: readonly ClaimSet[], claimById: ReadonlyMap<string, Claim>): Comparison[] {
   const claimCount = new Map(claimSets.map((set) => [set.article.id, set.claims.length]));
   const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
   // An article that names its source restates it: the two report the same events by declaration.
@@ -65,13 +65,16 @@ function requireSharedGround(comparisons: readonly Comparison[], timeline: reado
     set.add(`${x.claim}|${y.claim}`);
     ground.set(key, set);
   }
-  // Each dated claim's event time, as carried over from its article where that is more precise.
-  const dayOf = new Map<string, string>();
-  for (const set of claimSets) for (const claim of set.claims) if (statedEventTime(claim)?.value !== undefined) dayOf.set(claim.id, eventTime(claim)!.value!);
+  // A claim that states a date, with that date as its article narrows it; asked only of conflicts.
+  const statedDate = (id: string) => {
+    const claim = claimById.get(id)!;
+    return statedEventTime(claim)?.value === undefined ? undefined : eventDate(claim);
+  };
   // "in 2025" and 11 July 2025 agree; 11 and 12 September were one event only within the tolerance
   // for a slip. When the dates are what conflicts, they need only be stated.
   const datesStand = (comparison: Comparison, x: string, y: string) => {
-    const [dayX, dayY] = [dayOf.get(x), dayOf.get(y)];
+    const dayX = statedDate(x);
+    const dayY = statedDate(y);
     if (dayX === undefined || dayY === undefined) return false;
     return comparison.kind === 'date' || comparison.kind === 'weekday' || dayX.startsWith(dayY) || dayY.startsWith(dayX);
   };
@@ -120,7 +123,7 @@ export function buildReport(claimSets: readonly ClaimSet[], options: CheckOption
   const topicOf = attachPairsToTopics(alignment.topics, found.map((comparison) => ({ a: byId.get(comparison.claims[0].claim)!, b: byId.get(comparison.claims[1].claim)! })), claims);
   // Every comparison in `found` was made by this call: each gets its topic in place, not in a copy of them all.
   for (const comparison of found) comparison.topic = topicOf.get(comparison.claims[0].claim)!;
-  const grounded = requireSharedGround(found, timeline, claimSets);
+  const grounded = requireSharedGround(found, timeline, claimSets, byId);
   const { comparisons, orphanedDecisions } = applyDecisionsTo(grounded, options.decisions ?? []);
   const internal = claimSets.flatMap((set) => checkInternal(set.article, set.claims, options.judgements));
   lap('compare');

@@ -139,6 +139,11 @@ function sortedIntersection(a: readonly string[], b: readonly string[]): string[
   return shared;
 }
 
+/** The bigrams a claim's text is compared by in a pair's Dice similarity: normalised, in lower case. */
+export function claimTextProfile(text: string): BigramProfile {
+  return bigramProfile(normalizeText(text).toLowerCase());
+}
+
 /** The share of a pair's similarity that is the Dice similarity of its texts; the rest is its shared keys. */
 export const DICE_WEIGHT = 0.45;
 
@@ -193,7 +198,7 @@ export function candidatePairs(claims: readonly Claim[], options: AlignOptions =
   if ([...postings.values()].some((list) => list.length > maxFrequency)) pairWithinNeighbourArticles(claims, keysOf, slotKeys, (i, j) => overlap.add(pairKey(i, j)));
 
   const profiles: BigramProfile[] = [];
-  const profileOf = (index: number) => (profiles[index] ??= bigramProfile(normalizeText(claims[index]!.text).toLowerCase()));
+  const profileOf = (index: number) => (profiles[index] ??= claimTextProfile(claims[index]!.text));
   const totalWeight = keysOf.map((keys) => keys.reduce((sum, key) => sum + weightOf.get(key)!, 0));
   const pairs: CandidatePair[] = [];
   for (const packed of Float64Array.from(overlap).sort()) {

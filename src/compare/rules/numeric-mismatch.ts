@@ -3,9 +3,9 @@ import { TIME_ZONE_SLIP_DAYS, dayDistance, describeTime, eventTime, timeAt, time
 import { boundWordsBefore, countedNounEnd } from '../../extract/quantities.js';
 import { amountsOverlap, defineRule, LOOKALIKE_SIMILARITY, MEASURE_UNITS, quoted, scopeReason, substitutedEntities } from '../rule.js';
 import { areSynonyms, baseForms } from '../../lexicon/wordnet.js';
-import { FUNCTION_WORDS, normalizeText } from '../../util/text.js';
-import { bigramProfile, diceSimilarity } from '../../util/dice.js';
-import { DICE_WEIGHT, type CandidatePair } from '../../align/index.js';
+import { FUNCTION_WORDS } from '../../util/text.js';
+import { diceSimilarity } from '../../util/dice.js';
+import { DICE_WEIGHT, claimTextProfile, type CandidatePair } from '../../align/index.js';
 
 /** Nouns that count the same thing under another name. */
 const SAME_COUNT = new Map(Object.entries({ troop: 'soldier', personnel: 'soldier', serviceman: 'soldier', servicemember: 'soldier', fatality: 'death', casualty: 'death', people: 'person' }));
@@ -119,10 +119,9 @@ function measuresTie(a: Claim, b: Claim): boolean {
 function similarityWithAmountsEqual(pair: CandidatePair, a: Claim, x: Quantity, b: Claim, y: Quantity): number {
   const start = y.span[0] - b.span[0];
   const end = y.span[1] - b.span[0];
-  const profile = (text: string) => bigramProfile(normalizeText(text).toLowerCase());
-  const textA = profile(a.text);
-  const dice = pair.dice ?? diceSimilarity(textA, profile(b.text));
-  const moved = diceSimilarity(textA, profile(`${b.text.slice(0, start)}${x.text}${b.text.slice(end)}`)) - dice;
+  const textA = claimTextProfile(a.text);
+  const dice = pair.dice ?? diceSimilarity(textA, claimTextProfile(b.text));
+  const moved = diceSimilarity(textA, claimTextProfile(`${b.text.slice(0, start)}${x.text}${b.text.slice(end)}`)) - dice;
   return Math.round((pair.similarity + DICE_WEIGHT * moved) * 1000) / 1000;
 }
 
