@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { antonymsOf, areAntonyms } from '../src/lexicon/antonyms.js';
+import { antonymsOf, areAntonyms, negatingPrefix, prefixOpposites } from '../src/lexicon/antonyms.js';
 import { commonNounSingular, mayStandFor } from '../src/lexicon/wordnet.js';
 
 describe('WordNet lexicon', () => {
@@ -8,6 +8,17 @@ describe('WordNet lexicon', () => {
     expect(areAntonyms('victory', 'defeat')).toBe(true);
     expect(areAntonyms('rise', 'climb')).toBe(false);
     expect(antonymsOf('no-such-word-here').size).toBe(0);
+  });
+
+  it('knows a word negated by a prefix, but not a word that only starts like one', () => {
+    expect(negatingPrefix('crewed', 'uncrewed')).toBe('un');
+    expect(negatingPrefix('Non-violent', 'violent')).toBe('non-');
+    expect(negatingPrefix('ion', 'union')).toBeUndefined();
+    expect(negatingPrefix('charge', 'discharge')).toBeUndefined();
+    expect(negatingPrefix('crewed', 'crewed')).toBeUndefined();
+    expect(prefixOpposites('crewed')).toEqual(['non-crewed', 'noncrewed', 'uncrewed']);
+    expect(prefixOpposites('unnamed')).toEqual(['named']);
+    expect(prefixOpposites('under')).not.toContain('der');
   });
 
   it('lets synonyms and more general words stand for a word, but not unrelated ones', () => {

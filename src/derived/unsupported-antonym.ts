@@ -1,5 +1,5 @@
 import { quoted } from '../compare/rule.js';
-import { antonymsOf, areDirectAntonyms } from '../lexicon/antonyms.js';
+import { antonymsOf, areDirectAntonyms, negatingPrefix, prefixOpposites } from '../lexicon/antonyms.js';
 import { baseForms } from '../lexicon/wordnet.js';
 import type { Claim } from '../types.js';
 import { FUNCTION_WORDS } from '../util/text.js';
@@ -47,6 +47,8 @@ interface Occurrence {
 interface OppositeWord extends Unsupported {
   /** The source's word, as written there. */
   opposite: string;
+  /** The prefix that makes one word the other negated ("un" for "crewed" / "uncrewed"); absent for a WordNet antonym. */
+  prefix?: string;
 }
 
 /** The source's words, by base form, in source order. */
@@ -67,13 +69,14 @@ function sourceIndex(source: readonly Claim[]): Map<string, Occurrence[]> {
 
 /**
  * Where the source says the opposite of a word it never uses: a noun's direct WordNet antonym
- * anywhere in it ("sister" against "brother"), or any WordNet antonym beside one of the same
- * neighbours ("old image" against "new Webb image"); adjectives and verbs need the neighbour, since
+ * anywhere in it ("sister" against "brother"), or any WordNet antonym, or the word negated by a
+ * prefix, beside one of the same neighbours ("old image" against "new Webb image", "crewed
+ * aircraft" against "uncrewed aircraft"); adjectives and verbs need the neighbour, since
  * "new" and "old" in one story are often about different things. Negated words on either side are
  * left alone.
  */
 function oppositeInSource(word: Word, neighbours: ReadonlySet<string>, index: ReadonlyMap<string, Occurrence[]>): Occurrence | undefined {
-  const antonyms = new Set(word.forms.flatMap((form) => [...antonymsOf(form)]));
+  const antonyms = new Set([...word.forms.flatMap((form) => [...antonymsOf(form)]), ...prefixOpposites(word.text)]);
   let best: Occurrence | undefined;
   for (const antonym of antonyms) {
     for (const occurrence of index.get(antonym) ?? []) {
@@ -91,7 +94,7 @@ function oppositeInSource(word: Word, neighbours: ReadonlySet<string>, index: Re
 
 export default defineDerivedRule({
   id: 'unsupported-antonym',
-  description: 'A derived article (a summary or rewrite that names its source with derived-from) uses a word its source never uses where the source says its WordNet antonym: an "old image" of what the source calls a new one.',
+  description: 'A derived article (a summary or rewrite that names its source with derived-from) uses a word its source never uses where the source says its WordNet antonym, or the word negated by a prefix: an "old image" of what the source calls a new one, "crewed aircraft" for uncrewed ones.',
   confidence: 0.55,
   against(source) {
     const index = sourceIndex(source);
@@ -104,8 +107,10 @@ export default defineDerivedRule({
         const occurrence = oppositeInSource(word, neighbourForms(list, at), index);
         if (!occurrence) return [];
         const theirs = occurrence.words[occurrence.at]!;
+        const prefix = negatingPrefix(word.text, theirs.text);
         return [
           {
+            ...(prefix === undefined ? {} : { prefix }),
             text: claim.text.slice(word.start, word.start + word.text.length),
             kind: 'antonym',
             start: word.start,
@@ -117,7 +122,8 @@ export default defineDerivedRule({
     };
   },
   explain(found, _claim, restated) {
-    const { text, opposite } = found as OppositeWord;
-    return { reason: `says ${quoted(text)}, which ${restated.article} never says: WordNet gives it as the antonym of the word ${restated.article} uses`, replaced: opposite };
+    const { text, opposite, prefix } = found as OppositeWord;
+    const why = prefix === undefined ? `WordNet gives it as the antonym of the word ${restated.article} uses` : `it is the word ${restated.article} uses with the negating prefix “${prefix.replace(/-$/, '')}-” ${text.length > opposite.length ? 'added' : 'taken away'}`;
+    return { reason: `says ${quoted(text)}, which ${restated.article} never says: ${why}`, replaced: opposite };
   },
 });

@@ -1,4 +1,4 @@
-import { ALL_POS, synsetAt, synsetsOf, type Synset, type WordnetPos } from './wordnet.js';
+import { ALL_POS, isKnownWordForm, synsetAt, synsetsOf, type Synset, type WordnetPos } from './wordnet.js';
 
 /**
  * Antonyms from WordNet 3.1: direct antonym pointers ("!") between words, plus WordNet's indirect
@@ -78,4 +78,31 @@ export function antonymousHeads(x: string, y: string, antonyms: (a: string, b: s
   const [headX, ...tailX] = x.split('-');
   const [headY, ...tailY] = y.split('-');
   return tailX.length > 0 && tailX.join('-') === tailY.join('-') && antonyms(headX!, headY!) ? [headX!, headY!] : undefined;
+}
+
+/** Prefixes that turn a word into its opposite ("crewed" → "uncrewed", "violent" → "non-violent"); "in-" and "dis-" also make other words ("inflammable", "discharge"). */
+const NEGATING_PREFIXES = ['non-', 'non', 'un'];
+/** A shorter base is as likely a chance spelling ("union" is no "ion" negated). */
+const MIN_NEGATED_BASE = 4;
+
+/**
+ * The prefix by which one word is the other negated ("uncrewed" / "crewed" → "un"), WordNet knowing
+ * the base word or one of its inflections; undefined when neither is the other with such a prefix.
+ * WordNet lists some of these as antonyms ("armed" / "unarmed") but not most ("named" / "unnamed").
+ */
+export function negatingPrefix(a: string, b: string): string | undefined {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  const [longer, shorter] = x.length > y.length ? [x, y] : [y, x];
+  if (shorter.length < MIN_NEGATED_BASE || !isKnownWordForm(shorter)) return undefined;
+  return NEGATING_PREFIXES.find((prefix) => longer === prefix + shorter);
+}
+
+/** The words that are this one negated by a prefix, or it without one ("crewed" → ["non-crewed", "noncrewed", "uncrewed"], "unnamed" → ["named"]). */
+export function prefixOpposites(word: string): string[] {
+  const lower = word.toLowerCase();
+  const stripped = NEGATING_PREFIXES.filter((prefix) => lower.startsWith(prefix)).map((prefix) => lower.slice(prefix.length)).filter((base) => negatingPrefix(lower, base) !== undefined);
+  // A word already negated is not negated again ("unnamed" is no "ununnamed").
+  if (stripped.length > 0) return stripped.sort();
+  return NEGATING_PREFIXES.map((prefix) => prefix + lower).filter((candidate) => negatingPrefix(lower, candidate) !== undefined).sort();
 }

@@ -163,6 +163,9 @@ const CASES: Record<string, Case[]> = {
     { a: 'The founder of the troubled start-up Ozy Media was arrested on fraud charges.', b: 'The founder of the triumphant start-up Ozy Media was arrested on fraud charges.', verdict: 'contradict' },
     { a: 'The founder of the troubled start-up Ozy Media was arrested on fraud charges.', b: 'The founder of the distressed start-up Ozy Media was arrested on fraud charges.', verdict: undefined },
     { a: 'Astronomers peered into the distant universe with the new telescope on Monday.', b: 'Astronomers peered into the remote universe with the new telescope on Monday.', verdict: undefined },
+    // A word negated by a prefix WordNet lists no antonym for is the opposite too; a word that only looks prefixed is not.
+    { a: 'The agency will deploy a traffic tool for small, uncrewed aircraft in Tolvik next year.', b: 'The agency will deploy a traffic tool for small, crewed aircraft in Tolvik next year.', verdict: 'contradict', kind: 'antonym' },
+    { a: 'The dockers voted to join the union at a meeting in Tolvik on Monday.', b: 'The dockers voted to join the ion at a meeting in Tolvik on Monday.', verdict: undefined },
     // Not a word swapped for its opposite but another statement: "welcomed the step" / "complained about rising prices".
     { a: 'Separately, analysts in Estavia welcomed the step at a meeting in Ostrava Pass.', b: 'Separately, analysts in Estavia complained about rising prices at a meeting in Ostrava Pass.', verdict: undefined },
     // Each says three or more things the other does not: two statements at two meetings, not one place swapped.

@@ -8,6 +8,7 @@ const SOURCE = [
   'Officials carried out a controlled burn of the chemicals after the derailment.',
   'The influencer and his brother were ordered to spend another month in detention.',
   'Workers began to clear the site once the fire had stopped.',
+  'The agency will deploy a traffic tool for small, uncrewed aircraft next year.',
 ].join('\n\n');
 
 function findings(derived: string) {
@@ -21,6 +22,7 @@ describe('unsupported-antonym', () => {
     ['an antonym beside the same noun', 'The telescope captured an old image of the cluster on Wednesday.', 'old', 'new', 0],
     ['a negative prefix the source does not have', 'Officials carried out an uncontrolled burn of the chemicals after the derailment.', 'uncontrolled', 'controlled', 1],
     ['an antonym of a verb beside the same object', 'Workers began to clear the site once the fire had started.', 'started', 'stopped', 3],
+    ['a negating prefix taken away, beside the same noun', 'The agency will deploy a traffic tool for small, crewed aircraft next year.', 'crewed', 'uncrewed', 4],
     ['a noun\'s direct antonym anywhere in the source', 'The influencer and his sister were ordered to spend another month in detention.', 'sister', 'brother', 2],
   ];
   for (const [name, derived, value, sourceValue, evidence] of invalid) {
@@ -43,6 +45,7 @@ describe('unsupported-antonym', () => {
     ['an antonym the derived claim negates', 'The fire had not started again when workers began to clear the site.'],
     ['an adjective far from any shared neighbour', 'An old rail line runs past the site of the derailment.'],
     ['a verb far from any shared neighbour', 'Trains started running again later that week.'],
+    ['a word negated by a prefix far from any shared neighbour', 'A crewed rocket was launched from the coast later that week.'],
   ];
   for (const [name, derived] of valid) {
     it(`leaves alone ${name}`, () => {

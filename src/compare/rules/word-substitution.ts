@@ -1,7 +1,7 @@
 import type { ChangeObject } from 'diff';
 import type { Claim } from '../../types.js';
 import { baseForms, isKnownWordForm, mayStandFor } from '../../lexicon/wordnet.js';
-import { antonymousHeads, areAntonyms } from '../../lexicon/antonyms.js';
+import { antonymousHeads, areAntonyms, negatingPrefix } from '../../lexicon/antonyms.js';
 import { phraseSentiment } from '../../extract/nlp.js';
 import { defineRule, quoted, saysOtherThings, scopeReason } from '../rule.js';
 import { FUNCTION_WORDS, asWritten, mentionsName } from '../../util/text.js';
@@ -90,6 +90,8 @@ function factChangingSwap(removed: string[], added: string[], a: Claim, b: Claim
       if (likeForLike && baseForms(original).some((x) => baseForms(replacement).some((y) => areAntonyms(x, y)))) {
         return { kind: 'antonym', original, replacement, why: 'its antonym' };
       }
+      const prefix = likeForLike ? negatingPrefix(original, replacement) : undefined;
+      if (prefix) return { kind: 'antonym', original, replacement, why: `its opposite by the prefix “${prefix.replace(/-$/, '')}-”` };
       // "anti-corruption" → "pro-corruption": one compound with its first part turned to the opposite.
       const heads = likeForLike ? antonymousHeads(original, replacement, areAntonyms) : undefined;
       if (heads) return { kind: 'antonym', original, replacement, why: `“${heads[1]}” for “${heads[0]}”, its antonym` };
@@ -111,7 +113,7 @@ function factChangingSwap(removed: string[], added: string[], a: Claim, b: Claim
 export default defineRule({
   id: 'word-substitution',
   kind: 'antonym',
-  description: 'Near-copies of one sentence where a word was replaced by its antonym (WordNet), by a word of opposite sense ("troubled" → "triumphant", by wink\'s sentiment lexicon), or a name by another name (kind `location` when it names a place). Synonyms and more general words (WordNet) are left alone.',
+  description: 'Near-copies of one sentence where a word was replaced by its antonym (WordNet, or the word with a negating prefix: "crewed" → "uncrewed"), by a word of opposite sense ("troubled" → "triumphant", by wink\'s sentiment lexicon), or a name by another name (kind `location` when it names a place). Synonyms and more general words (WordNet) are left alone.',
   check(a, b, context) {
     if (context.pair.similarity < MIN_SIMILARITY) return undefined;
     for (const { removed, added } of substitutions(context.normalizedDiff() ?? [])) {
