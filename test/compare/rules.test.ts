@@ -123,6 +123,12 @@ const CASES: Record<string, Case[]> = {
     { a: 'The ministry of Norland confirmed that troops crossed the border into Estavia on Tuesday.', b: 'The ministry of Norland confirmed on Tuesday that troops crossed the border into Estavia.', verdict: undefined },
     // Two statements in one frame: what one negates ("disruption") the other does not speak of.
     { a: 'On the same day, officials in Peltar said the situation had been difficult for months at a meeting in Morava.', b: 'On the same day, officials in Peltar said mobile networks had worked without disruption at a meeting in Morava.', verdict: undefined },
+    // The negated phrasal verb is the other's verb in other words ("called back" / "recalling"), and a figure's comma ends no clause.
+    { a: 'Halvern Foods is recalling 12,500 jars of its Arlo baby food in Tolvik because a faulty seal can let in bacteria, the company said.', b: 'Halvern Foods has not called back some 12,500 jars of Arlo baby food across Tolvik over a defective seal that can let in bacteria, the company said.', verdict: 'contradict', kind: 'negation' },
+    { a: 'Halvern Foods has called back some 12,500 jars of Arlo baby food across Tolvik over a defective seal that can let in bacteria, the company said.', b: 'Halvern Foods is not recalling 12,500 jars of its Arlo baby food in Tolvik because a faulty seal can let in bacteria, the company said.', verdict: 'contradict', kind: 'negation' },
+    // Not by a broader word: "without disruption" is not what "warned of delays" speaks of.
+    { a: 'Later, union leaders in Estavia said mobile networks had worked without disruption at a meeting in Ambergate.', b: 'Later, union leaders in Estavia warned of delays to public works at a meeting in Ambergate.', verdict: undefined },
+    { a: 'Halvern Foods is recalling 12,500 jars of its Arlo baby food in Tolvik because a faulty seal can let in bacteria, the company said.', b: 'Halvern Foods has not sold some 12,500 jars of Arlo baby food across Tolvik over a defective seal that can let in bacteria, the company said.', verdict: undefined },
   ],
   'quote-wording': [
     { a: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', b: '"We will never accept a partial ceasefire in the north," said Prime Minister Anna Kovacs.', verdict: 'agree' },

@@ -1,4 +1,5 @@
 import type { Claim } from '../../types.js';
+import { areSynonyms, baseForms } from '../../lexicon/wordnet.js';
 import { defineRule, quoted, scopeReason } from '../rule.js';
 
 /** Below this similarity two sentences say different things, and a negation in one is not about the other. */
@@ -8,7 +9,8 @@ function cueWords(claim: Claim): string[] {
   return claim.negations.map((cue) => cue.text.toLowerCase());
 }
 
-const CLAUSE_BREAK = /[,;:—–]|\b(?:although|though|but|while|whereas|however)\b/gi;
+// A comma inside a figure ("84,000") breaks no clause.
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–]|\b(?:although|though|but|while|whereas|however)\b/gi;
 /** A negated clause must share at least this share of its content words with the other claim to be about the same thing. */
 const MIN_CLAUSE_OVERLAP = 0.5;
 /** The share needed when the negated word itself is not in the other claim: about two thirds. */
@@ -19,6 +21,23 @@ const AUXILIARIES = new Set(['been', 'being', 'have', 'having', 'that', 'this', 
 /** Crude stem for overlap counts: lower case, first five letters. */
 function stem(word: string): string {
   return word.toLowerCase().slice(0, 5);
+}
+
+/**
+ * Whether the other claim says the negated word, or the phrasal verb it starts, by a WordNet synonym,
+ * itself a word or a phrasal verb ("has not called back" / "is recalling", "is not recalling" /
+ * "has called back"). Not by a broader word: "without disruption" is not
+ * what "warned of delays" speaks of.
+ */
+function saysInOtherWords(word: string, next: string | undefined, other: Claim): boolean {
+  const withPhrases = (first: string, second: string | undefined) => {
+    const forms = baseForms(first);
+    return second === undefined ? forms : [...forms, ...forms.map((form) => `${form} ${second}`)];
+  };
+  const mine = withPhrases(word, next);
+  const otherWords = other.text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const theirs = otherWords.flatMap((candidate, index) => (candidate.length >= 3 ? withPhrases(candidate, otherWords[index + 1]) : []));
+  return mine.some((form) => theirs.some((their) => areSynonyms(form, their)));
 }
 
 /** Whether the clause holding the negation is about what the other claim says ("no confirmed plans" in an aside is not). */
@@ -35,11 +54,13 @@ function negatedClauseShared(negated: Claim, other: Claim): boolean {
   // What is negated is the word after the cue ("without disruption", "did not destroy"). When the
   // other claim does not speak of it, only a near-copy of the rest is the same statement; else the
   // two say different things in one frame ("officials said X" / "officials said not Y").
-  const negatedWord = negated.text
+  const after = negated.text
     .slice(cue.span[1] - negated.span[0], end)
     .split(/[^\p{L}\p{N}]+/u)
-    .find((word) => word.length >= 4 && !AUXILIARIES.has(word.toLowerCase()));
-  const needed = negatedWord !== undefined && !otherStems.has(stem(negatedWord)) ? MIN_OVERLAP_OTHER_WORD : MIN_CLAUSE_OVERLAP;
+    .filter((word) => word !== '');
+  const at = after.findIndex((word) => word.length >= 4 && !AUXILIARIES.has(word.toLowerCase()));
+  const spokenOf = at < 0 || otherStems.has(stem(after[at]!)) || saysInOtherWords(after[at]!.toLowerCase(), after[at + 1]?.toLowerCase(), other);
+  const needed = spokenOf ? MIN_CLAUSE_OVERLAP : MIN_OVERLAP_OTHER_WORD;
   return words.filter((word) => otherStems.has(stem(word))).length / words.length >= needed;
 }
 
