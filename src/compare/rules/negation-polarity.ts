@@ -48,7 +48,7 @@ function negatedClauseShared(negated: Claim, other: Claim): boolean {
   const start = Math.max(0, ...breaks.filter((index) => index < position));
   const endCandidates = breaks.filter((index) => index > position);
   const end = endCandidates.length > 0 ? Math.min(...endCandidates) : negated.text.length;
-  const words = negated.text.slice(start, end).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4 && word.toLowerCase() !== cue.text.toLowerCase());
+  const words = negated.text.slice(start, end).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4 && word.toLowerCase() !== cue.text.toLowerCase() && !AUXILIARIES.has(word.toLowerCase()));
   if (words.length === 0) return true;
   const otherStems = new Set(other.text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4).map(stem));
   // What is negated is the word after the cue ("without disruption", "did not destroy"). When the
