@@ -5,7 +5,7 @@ import type { ChangeObject } from 'diff';
 import { eventKindOf } from '../extract/event-kind.js';
 import { UNDATED_REPORT_MAX_DAYS, statedEventTime } from '../align/scope.js';
 import { rangeBounds, speechTimes } from '../extract/times.js';
-import { mentionsName, normalizeText } from '../util/text.js';
+import { FUNCTION_WORDS, mentionsName, normalizeText } from '../util/text.js';
 import { areSynonyms, baseForms, isPersonNoun, mayStandFor } from '../lexicon/wordnet.js';
 
 /** What a rule hands the judge: one verdict with its reason. */
@@ -213,16 +213,52 @@ export function personTitle(claim: Claim, person: Entity): string {
   return (/(?:\p{Lu}[\p{L}'’-]*\s+)+$/u.exec(claim.text.slice(0, person.span[0] - claim.span[0]))?.[0] ?? '').trim();
 }
 
+/** The office a claim gives a person, as written and in parts (see personOffice). */
+export interface Office {
+  /** As the claim writes it: "Transport Minister", "Labour leader", "lawyer". */
+  written: string;
+  /** What kind of office, lower case: the title's last word or the office noun ("minister", "leader"). */
+  head: string;
+  /** Lower-case words before the head that say which or whose ("transport", "labour"), function words left out; empty when none. */
+  owner: string[];
+  /** Whether it is a capitalised title (see personTitle). */
+  titled: boolean;
+}
+
 /**
  * The office a claim gives a person: the capitalised title right before the name, or else a
- * lower-case noun for a kind of person right before it, a comma allowed ("Defence lawyer Anton
- * Berg", "His lawyer, Anton Berg," → "lawyer"); lower-case, empty when there is none.
+ * lower-case noun for a kind of person right before it, a comma allowed, with any capitalised words
+ * before that noun ("Defence lawyer Anton Berg", "His lawyer, Anton Berg,", "Labour leader Anna
+ * Berg"); undefined when there is none.
+ */
+export function officeOf(claim: Claim, person: Entity): Office | undefined {
+  const before = claim.text.slice(0, person.span[0] - claim.span[0]);
+  const title = personTitle(claim, person);
+  const match = title ? undefined : /((?:\p{Lu}[\p{L}'’-]*\s+)*)(\p{Ll}+),?\s+$/u.exec(before);
+  if (!title && (!match || !isPersonNoun(match[2]!))) return undefined;
+  const words = (title || `${match![1]}${match![2]}`).toLowerCase().split(/\s+/).filter((word) => word !== '');
+  return { written: title || `${match![1]}${match![2]}`, head: words[words.length - 1]!, owner: words.slice(0, -1).filter((word) => !FUNCTION_WORDS.has(word)), titled: title !== '' };
+}
+
+/**
+ * The office a claim gives a person: the capitalised title ("transport minister"), or else the
+ * lower-case noun for a kind of person ("Defence lawyer Anton Berg", "His lawyer, Anton Berg," →
+ * "lawyer"); lower-case, empty when there is none.
  */
 export function personOffice(claim: Claim, person: Entity): string {
-  const title = personTitle(claim, person);
-  if (title) return title.toLowerCase();
-  const role = /(\p{Ll}+),?\s+$/u.exec(claim.text.slice(0, person.span[0] - claim.span[0]))?.[1];
-  return role !== undefined && isPersonNoun(role) ? role : '';
+  const office = officeOf(claim, person);
+  return office === undefined ? '' : office.titled ? office.written.toLowerCase() : office.head;
+}
+
+/**
+ * Whether two offices cannot be one: other kinds ("lawyer" / "prosecutor"), or one kind of which
+ * each says a different which or whose ("Transport Minister" / "Finance Minister", "Labour leader"
+ * / "Conservative leader"). One that says less ("Minister", "his lawyer") may be the other.
+ */
+export function areTwoOffices(x: Office, y: Office): boolean {
+  if (x.head !== y.head) return true;
+  if (x.owner.length === 0 || y.owner.length === 0) return false;
+  return !x.owner.every((word) => y.owner.includes(word)) && !y.owner.every((word) => x.owner.includes(word));
 }
 
 /** The lower-case words of a person's name and of the capitalised title right before it ("Transport Minister Ivo Renner"). */

@@ -190,6 +190,10 @@ const CASES: Record<string, Case[]> = {
     // Two titles, or two things said: no conflict over who holds an office.
     { a: 'Transport Minister Lena Hart said the government would not intervene in the dispute.', b: 'The government will not step in, Finance Minister Ivan Berg said on Monday.', published: '2025-09-16', verdict: undefined },
     { a: 'Transport Minister Lena Hart said the government would not intervene in the dispute.', b: 'Transport Minister Ivan Berg welcomed the agreement on Monday.', published: '2025-09-16', verdict: undefined },
+    // Two parties' leaders, or two ministers, doing the same on one night: two offices, two people.
+    { a: 'Labour leader Anna Berg conceded defeat in Tolvik shortly before midnight on Sunday.', b: 'Conservative leader Tomas Brandt conceded defeat in Tolvik shortly before midnight on Sunday.', published: '2026-05-11', verdict: 'different-scope', kind: 'entity' },
+    { a: 'Transport Minister Lena Hart welcomed the agreement in Tolvik on Monday.', b: 'Finance Minister Ivan Berg welcomed the agreement in Tolvik on Monday.', published: '2025-09-16', verdict: 'different-scope', kind: 'entity' },
+    { a: 'Labour leader Anna Berg conceded defeat in Tolvik shortly before midnight on Sunday.', b: 'Labour leader Tomas Brandt conceded defeat in Tolvik shortly before midnight on Sunday.', published: '2026-05-11', verdict: 'contradict', kind: 'entity' },
   ],
   'location-mismatch': [
     { a: 'Marden Motors is recalling 84,000 of its Aster SUVs across Europe over a faulty pump.', b: 'Marden Motors is recalling 84,000 of its Aster SUVs in Asia over a faulty pump.', verdict: 'contradict', kind: 'location' },

@@ -1,4 +1,4 @@
-import { LOOKALIKE_SIMILARITY, defineRule, personOffice, personTitle, quoted, saysOtherThings, scopeReason, sharesOnlyNames, substitutedEntities } from '../rule.js';
+import { LOOKALIKE_SIMILARITY, areTwoOffices, defineRule, officeOf, personOffice, personTitle, quoted, saysOtherThings, scopeReason, sharesOnlyNames, substitutedEntities } from '../rule.js';
 
 /** Claims this alike are one statement; a different name in the same place is a conflict. */
 const MIN_SIMILARITY = 0.45;
@@ -19,6 +19,18 @@ export default defineRule({
     const swap = sameOffice ? speakers : substitutedEntities(a, b, ['person', 'organization'])[0];
     if (!swap || (context.pair.similarity < MIN_SIMILARITY && !sameOffice)) return undefined;
     const values = { a: swap.a.text, b: swap.b.text };
+    // Two parties' leaders ("Labour leader" / "Conservative leader"), or two ministers, hold two
+    // offices, and each may say or do the same on one day.
+    const [officeA, officeB] = swap.a.type === 'person' && swap.b.type === 'person' ? [officeOf(a, swap.a), officeOf(b, swap.b)] : [];
+    if (officeA && officeB && areTwoOffices(officeA, officeB)) {
+      return {
+        verdict: 'different-scope',
+        kind: 'entity',
+        reason: `${context.label(a)} names ${quoted(swap.a.text)} as ${quoted(officeA.written)} where ${context.label(b)} names ${quoted(swap.b.text)} as ${quoted(officeB.written)}: two offices held by two people, not a contradiction`,
+        values,
+        confidence: 0.55,
+      };
+    }
     const clash = sameOffice
       ? `${context.label(a)} names ${quoted(swap.a.text)} as ${title} where ${context.label(b)} names ${quoted(swap.b.text)}`
       : `${context.label(a)} names ${quoted(swap.a.text)} where ${context.label(b)} names ${quoted(swap.b.text)}`;
