@@ -229,15 +229,27 @@ export interface Office {
  * The office a claim gives a person: the capitalised title right before the name, or else a
  * lower-case noun for a kind of person right before it, a comma allowed, with any capitalised words
  * before that noun ("Defence lawyer Anton Berg", "His lawyer, Anton Berg,", "Labour leader Anna
- * Berg"); undefined when there is none.
+ * Berg"), or else a relative clause after the name saying whom the person leads ("Tomas Brandt, who
+ * has led the Civic Alliance since 2019,"); undefined when there is none.
  */
 export function officeOf(claim: Claim, person: Entity): Office | undefined {
   const before = claim.text.slice(0, person.span[0] - claim.span[0]);
   const title = personTitle(claim, person);
   const match = title ? undefined : /((?:\p{Lu}[\p{L}'’-]*\s+)*)(\p{Ll}+),?\s+$/u.exec(before);
-  if (!title && (!match || !isPersonNoun(match[2]!))) return undefined;
+  if (!title && (!match || !isPersonNoun(match[2]!))) return ledOrganisation(claim, person);
   const words = (title || `${match![1]}${match![2]}`).toLowerCase().split(/\s+/).filter((word) => word !== '');
   return { written: title || `${match![1]}${match![2]}`, head: words[words.length - 1]!, owner: words.slice(0, -1).filter((word) => !FUNCTION_WORDS.has(word)), titled: title !== '' };
+}
+
+/** "Tomas Brandt, who has led the Civic Alliance since 2019," : the organisation a relative clause right after a name says the person leads. */
+const LEADS_ORGANISATION = /^,\s+who\s+(?:has\s+|had\s+)?(?:led|leads|heads|headed)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/u;
+
+/** A leader's office given after the name ("Tomas Brandt, who has led the Civic Alliance") as the one "Civic Alliance leader" gives before it. */
+function ledOrganisation(claim: Claim, person: Entity): Office | undefined {
+  const match = LEADS_ORGANISATION.exec(claim.text.slice(person.span[1] - claim.span[0]));
+  if (!match) return undefined;
+  const owner = match[1]!.toLowerCase().split(/\s+/).filter((word) => !FUNCTION_WORDS.has(word));
+  return { written: match[0].slice(1).trim(), head: 'leader', owner, titled: false };
 }
 
 /**

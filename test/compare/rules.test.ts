@@ -194,6 +194,9 @@ const CASES: Record<string, Case[]> = {
     { a: 'Labour leader Anna Berg conceded defeat in Tolvik shortly before midnight on Sunday.', b: 'Conservative leader Tomas Brandt conceded defeat in Tolvik shortly before midnight on Sunday.', published: '2026-05-11', verdict: 'different-scope', kind: 'entity' },
     { a: 'Transport Minister Lena Hart welcomed the agreement in Tolvik on Monday.', b: 'Finance Minister Ivan Berg welcomed the agreement in Tolvik on Monday.', published: '2025-09-16', verdict: 'different-scope', kind: 'entity' },
     { a: 'Labour leader Anna Berg conceded defeat in Tolvik shortly before midnight on Sunday.', b: 'Labour leader Tomas Brandt conceded defeat in Tolvik shortly before midnight on Sunday.', published: '2026-05-11', verdict: 'contradict', kind: 'entity' },
+    // A leader's office said after the name ("who has led the Green Party") is the one said before it ("Green Party leader").
+    { a: 'Anna Berg, who has led the Green Party since 2019, admitted defeat in Tolvik late on Sunday.', b: 'Green Party leader Tomas Brandt conceded defeat in Tolvik shortly before midnight on Sunday.', published: '2026-05-11', verdict: 'contradict', kind: 'entity' },
+    { a: 'Anna Berg, who has led the Green Party since 2019, admitted defeat in Tolvik late on Sunday.', b: 'Labour leader Tomas Brandt conceded defeat in Tolvik shortly before midnight on Sunday.', published: '2026-05-11', verdict: 'different-scope', kind: 'entity' },
   ],
   'location-mismatch': [
     { a: 'Marden Motors is recalling 84,000 of its Aster SUVs across Europe over a faulty pump.', b: 'Marden Motors is recalling 84,000 of its Aster SUVs in Asia over a faulty pump.', verdict: 'contradict', kind: 'location' },
