@@ -11,8 +11,9 @@ describe('WordNet lexicon', () => {
   });
 
   it('knows a word negated by a prefix, but not a word that only starts like one', () => {
-    expect(negatingPrefix('crewed', 'uncrewed')).toBe('un');
+    expect(negatingPrefix('crewed', 'uncrewed')).toBe('un-');
     expect(negatingPrefix('Non-violent', 'violent')).toBe('non-');
+    expect(negatingPrefix('noncrewed', 'crewed')).toBe('non-');
     expect(negatingPrefix('ion', 'union')).toBeUndefined();
     expect(negatingPrefix('charge', 'discharge')).toBeUndefined();
     expect(negatingPrefix('crewed', 'crewed')).toBeUndefined();

@@ -237,8 +237,9 @@ export function officeOf(claim: Claim, person: Entity): Office | undefined {
   const title = personTitle(claim, person);
   const match = title ? undefined : /((?:\p{Lu}[\p{L}'’-]*\s+)*)(\p{Ll}+),?\s+$/u.exec(before);
   if (!title && (!match || !isPersonNoun(match[2]!))) return ledOrganisation(claim, person);
-  const words = (title || `${match![1]}${match![2]}`).toLowerCase().split(/\s+/).filter((word) => word !== '');
-  return { written: title || `${match![1]}${match![2]}`, head: words[words.length - 1]!, owner: words.slice(0, -1).filter((word) => !FUNCTION_WORDS.has(word)), titled: title !== '' };
+  const written = title || `${match![1]}${match![2]}`;
+  const words = written.toLowerCase().split(/\s+/).filter((word) => word !== '');
+  return { written, head: words[words.length - 1]!, owner: words.slice(0, -1).filter((word) => !FUNCTION_WORDS.has(word)), titled: title !== '' };
 }
 
 /** "Tomas Brandt, who has led the Civic Alliance since 2019," : the organisation a relative clause right after a name says the person leads. */

@@ -47,7 +47,7 @@ interface Occurrence {
 interface OppositeWord extends Unsupported {
   /** The source's word, as written there. */
   opposite: string;
-  /** The prefix that makes one word the other negated ("un" for "crewed" / "uncrewed"); absent for a WordNet antonym. */
+  /** The prefix that makes one word the other negated ("un-" for "crewed" / "uncrewed"); absent for a WordNet antonym. */
   prefix?: string;
 }
 
@@ -123,7 +123,7 @@ export default defineDerivedRule({
   },
   explain(found, _claim, restated) {
     const { text, opposite, prefix } = found as OppositeWord;
-    const why = prefix === undefined ? `WordNet gives it as the antonym of the word ${restated.article} uses` : `it is the word ${restated.article} uses with the negating prefix “${prefix.replace(/-$/, '')}-” ${text.length > opposite.length ? 'added' : 'taken away'}`;
+    const why = prefix === undefined ? `WordNet gives it as the antonym of the word ${restated.article} uses` : `it is the word ${restated.article} uses with the negating prefix “${prefix}” ${text.length > opposite.length ? 'added' : 'taken away'}`;
     return { reason: `says ${quoted(text)}, which ${restated.article} never says: ${why}`, replaced: opposite };
   },
 });

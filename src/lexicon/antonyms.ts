@@ -86,7 +86,8 @@ const NEGATING_PREFIXES = ['non-', 'non', 'un'];
 const MIN_NEGATED_BASE = 4;
 
 /**
- * The prefix by which one word is the other negated ("uncrewed" / "crewed" → "un"), WordNet knowing
+ * The prefix by which one word is the other negated, as a reason names it ("uncrewed" / "crewed" →
+ * "un-", "noncrewed" → "non-"), WordNet knowing
  * the base word or one of its inflections; undefined when neither is the other with such a prefix.
  * WordNet lists some of these as antonyms ("armed" / "unarmed") but not most ("named" / "unnamed").
  */
@@ -95,7 +96,8 @@ export function negatingPrefix(a: string, b: string): string | undefined {
   const y = b.toLowerCase();
   const [longer, shorter] = x.length > y.length ? [x, y] : [y, x];
   if (shorter.length < MIN_NEGATED_BASE || !isKnownWordForm(shorter)) return undefined;
-  return NEGATING_PREFIXES.find((prefix) => longer === prefix + shorter);
+  const prefix = NEGATING_PREFIXES.find((candidate) => longer === candidate + shorter);
+  return prefix === undefined ? undefined : `${prefix.replace(/-$/, '')}-`;
 }
 
 /** The words that are this one negated by a prefix, or it without one ("crewed" → ["non-crewed", "noncrewed", "uncrewed"], "unnamed" → ["named"]). */

@@ -26,8 +26,8 @@ function stem(word: string): string {
 /**
  * Whether the other claim says the negated word, or the phrasal verb it starts, by a WordNet synonym,
  * itself a word or a phrasal verb ("has not called back" / "is recalling", "is not recalling" /
- * "has called back"). Not by a broader word: "without disruption" is not
- * what "warned of delays" speaks of.
+ * "has called back"). Not by a broader word: "without disruption" is not what "warned of delays"
+ * speaks of.
  */
 function saysInOtherWords(word: string, next: string | undefined, other: Claim): boolean {
   const withPhrases = (first: string, second: string | undefined) => {

@@ -91,7 +91,7 @@ function factChangingSwap(removed: string[], added: string[], a: Claim, b: Claim
         return { kind: 'antonym', original, replacement, why: 'its antonym' };
       }
       const prefix = likeForLike ? negatingPrefix(original, replacement) : undefined;
-      if (prefix) return { kind: 'antonym', original, replacement, why: `its opposite by the prefix “${prefix.replace(/-$/, '')}-”` };
+      if (prefix) return { kind: 'antonym', original, replacement, why: `its opposite by the prefix “${prefix}”` };
       // "anti-corruption" → "pro-corruption": one compound with its first part turned to the opposite.
       const heads = likeForLike ? antonymousHeads(original, replacement, areAntonyms) : undefined;
       if (heads) return { kind: 'antonym', original, replacement, why: `“${heads[1]}” for “${heads[0]}”, its antonym` };
