@@ -213,7 +213,7 @@ export function personTitle(claim: Claim, person: Entity): string {
   return (/(?:\p{Lu}[\p{L}'’-]*\s+)+$/u.exec(claim.text.slice(0, person.span[0] - claim.span[0]))?.[0] ?? '').trim();
 }
 
-/** The office a claim gives a person, as written and in parts (see personOffice). */
+/** The office a claim gives a person, as written and in parts (see officeOf). */
 export interface Office {
   /** As the claim writes it: "Transport Minister", "Labour leader", "lawyer". */
   written: string;
@@ -225,41 +225,48 @@ export interface Office {
   titled: boolean;
 }
 
+/** Lower-case words of an office's which or whose, function words left out ("His", "the"). */
+function ownerWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '' && !FUNCTION_WORDS.has(word));
+}
+
+/** An office as written before a name: its last word is the head, the words before it the owner. */
+function officeWritten(written: string, titled: boolean): Office {
+  const words = written.trim().split(/\s+/);
+  return { written, head: words[words.length - 1]!.toLowerCase(), owner: ownerWords(words.slice(0, -1).join(' ')), titled };
+}
+
+/** A lower-case noun for a kind of person right before a name, a comma allowed, with any capitalised words before it. */
+const ROLE_BEFORE_NAME = /((?:\p{Lu}[\p{L}'’-]*\s+)*)(\p{Ll}+),?\s+$/u;
+
+/** "Tomas Brandt, who has led the Civic Alliance since 2019," : the organisation a relative clause right after a name says the person leads. */
+const LEADS_ORGANISATION = /^,\s+who\s+(?:has\s+|had\s+)?(?:led|leads|heads|headed)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/u;
+
 /**
  * The office a claim gives a person: the capitalised title right before the name, or else a
  * lower-case noun for a kind of person right before it, a comma allowed, with any capitalised words
  * before that noun ("Defence lawyer Anton Berg", "His lawyer, Anton Berg,", "Labour leader Anna
  * Berg"), or else a relative clause after the name saying whom the person leads ("Tomas Brandt, who
- * has led the Civic Alliance since 2019,"); undefined when there is none.
+ * has led the Civic Alliance since 2019," as "Civic Alliance leader"); undefined when there is none.
  */
 export function officeOf(claim: Claim, person: Entity): Office | undefined {
-  const before = claim.text.slice(0, person.span[0] - claim.span[0]);
   const title = personTitle(claim, person);
-  const match = title ? undefined : /((?:\p{Lu}[\p{L}'’-]*\s+)*)(\p{Ll}+),?\s+$/u.exec(before);
-  if (!title && (!match || !isPersonNoun(match[2]!))) return ledOrganisation(claim, person);
-  const written = title || `${match![1]}${match![2]}`;
-  const words = written.toLowerCase().split(/\s+/).filter((word) => word !== '');
-  return { written, head: words[words.length - 1]!, owner: words.slice(0, -1).filter((word) => !FUNCTION_WORDS.has(word)), titled: title !== '' };
-}
-
-/** "Tomas Brandt, who has led the Civic Alliance since 2019," : the organisation a relative clause right after a name says the person leads. */
-const LEADS_ORGANISATION = /^,\s+who\s+(?:has\s+|had\s+)?(?:led|leads|heads|headed)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/u;
-
-/** A leader's office given after the name ("Tomas Brandt, who has led the Civic Alliance") as the one "Civic Alliance leader" gives before it. */
-function ledOrganisation(claim: Claim, person: Entity): Office | undefined {
-  const match = LEADS_ORGANISATION.exec(claim.text.slice(person.span[1] - claim.span[0]));
-  if (!match) return undefined;
-  const owner = match[1]!.toLowerCase().split(/\s+/).filter((word) => !FUNCTION_WORDS.has(word));
-  return { written: match[0].slice(1).trim(), head: 'leader', owner, titled: false };
+  if (title) return officeWritten(title, true);
+  const role = ROLE_BEFORE_NAME.exec(claim.text.slice(0, person.span[0] - claim.span[0]));
+  if (role && isPersonNoun(role[2]!)) return officeWritten(`${role[1]}${role[2]}`, false);
+  const led = LEADS_ORGANISATION.exec(claim.text.slice(person.span[1] - claim.span[0]));
+  return led ? { written: led[0].slice(1).trim(), head: 'leader', owner: ownerWords(led[1]!), titled: false } : undefined;
 }
 
 /**
- * The office a claim gives a person: the capitalised title ("transport minister"), or else the
- * lower-case noun for a kind of person ("Defence lawyer Anton Berg", "His lawyer, Anton Berg," →
- * "lawyer"); lower-case, empty when there is none.
+ * What an office is compared by when one holder may have replaced another: a title as a whole
+ * ("transport minister"), else the kind of person ("Defence lawyer Anton Berg", "His lawyer, Anton
+ * Berg," → "lawyer"); lower-case, empty when there is none.
  */
-export function personOffice(claim: Claim, person: Entity): string {
-  const office = officeOf(claim, person);
+export function officeName(office: Office | undefined): string {
   return office === undefined ? '' : office.titled ? office.written.toLowerCase() : office.head;
 }
 

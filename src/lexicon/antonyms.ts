@@ -87,17 +87,18 @@ const MIN_NEGATED_BASE = 4;
 
 /**
  * The prefix by which one word is the other negated, as a reason names it ("uncrewed" / "crewed" →
- * "un-", "noncrewed" → "non-"), WordNet knowing
- * the base word or one of its inflections; undefined when neither is the other with such a prefix.
- * WordNet lists some of these as antonyms ("armed" / "unarmed") but not most ("named" / "unnamed").
+ * "un-", "noncrewed" → "non-"), WordNet knowing the base word or one of its inflections; undefined
+ * when neither is the other with such a prefix. WordNet lists some of these as antonyms ("armed" /
+ * "unarmed") but not most ("named" / "unnamed").
  */
 export function negatingPrefix(a: string, b: string): string | undefined {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   const [longer, shorter] = x.length > y.length ? [x, y] : [y, x];
-  if (shorter.length < MIN_NEGATED_BASE || !isKnownWordForm(shorter)) return undefined;
+  if (shorter.length < MIN_NEGATED_BASE) return undefined;
+  // The spelling first: word-substitution asks this of every replaced word it cannot relate.
   const prefix = NEGATING_PREFIXES.find((candidate) => longer === candidate + shorter);
-  return prefix === undefined ? undefined : `${prefix.replace(/-$/, '')}-`;
+  return prefix === undefined || !isKnownWordForm(shorter) ? undefined : `${prefix.replace(/-$/, '')}-`;
 }
 
 /** The words that are this one negated by a prefix, or it without one ("crewed" → ["non-crewed", "noncrewed", "uncrewed"], "unnamed" → ["named"]). */
