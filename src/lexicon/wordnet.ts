@@ -154,7 +154,15 @@ export function mayStandFor(original: string, replacement: string): boolean {
 const STANDS_FOR_CACHE_LIMIT = 200_000;
 const standsFor = new Map<string, boolean>();
 
-function searchStandsFor(original: string, replacement: string): boolean {
+/**
+ * Whether `general` says what `specific` says or less: as mayStandFor, but never a narrower word
+ * ("crime" for "fraud", not "fraud" for "crime"). Not cached; for the few words a rule asks about.
+ */
+export function generalises(specific: string, general: string): boolean {
+  return specific === general || searchStandsFor(specific, general, false);
+}
+
+function searchStandsFor(original: string, replacement: string, narrower = true): boolean {
   const from = synsetsOf(original);
   const to = new Set(synsetsOf(replacement).map(key));
   if (from.length === 0 || to.size === 0) return false;
@@ -165,7 +173,7 @@ function searchStandsFor(original: string, replacement: string): boolean {
       if (to.has(key(parent))) return true;
       for (const grandparent of neighbours(parent, BROADER)) if (to.has(key(grandparent))) return true;
     }
-    for (const child of neighbours(synset, NARROWER)) if (to.has(key(child))) return true;
+    if (narrower) for (const child of neighbours(synset, NARROWER)) if (to.has(key(child))) return true;
   }
   return false;
 }

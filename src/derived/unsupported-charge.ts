@@ -1,0 +1,70 @@
+import { quoted } from '../compare/rule.js';
+import { baseForms, isKnownWordForm, generalises } from '../lexicon/wordnet.js';
+import { isMonthOrWeekday } from '../util/dates.js';
+import { FUNCTION_WORDS } from '../util/text.js';
+import { defineDerivedRule, type Unsupported } from './rule.js';
+
+/**
+ * Words that say someone is accused of something, each with the prepositions that bring in what
+ * ("accused of", "charged with", "arrested on suspicion of", "pleaded guilty to").
+ */
+const ACCUSATION = /\b(?:accus(?:ed|es|ing|ations?)|allegations?|charged|charges|suspected|suspicion|arrested|detained|jailed|convicted|conviction|acquitted|guilty|indicted|indictment|prosecuted|investigated)\s+(?:of|for|with|on|over|to)\s+/giu;
+/** Nouns that name the accusation itself, not what it is of: in "arrested on fraud charges" the charge is "fraud". */
+const ACCUSATION_NOUNS = new Set(['charge', 'charges', 'allegation', 'allegations', 'accusation', 'accusations', 'suspicion', 'counts', 'count']);
+/** Words that end what an accusation names: pronouns and words that open another part of the sentence. */
+const OBJECT_END = new Set(['them', 'him', 'her', 'himself', 'herself', 'themselves', 'against', 'after', 'since', 'during', 'which', 'who', 'while', 'when', 'because', 'including', 'last', 'this', 'next']);
+/** What an accusation names is short ("fraud", "money laundering", "illegal arms trade"). */
+const MAX_OBJECT_WORDS = 3;
+const WORD = /[\p{L}][\p{L}'’-]*|\S/gu;
+
+/** What a text says someone is accused of: each run of lower-case words after an accusation, with its offset in the text. */
+export function accusedOf(text: string): { text: string; start: number; words: string[] }[] {
+  const found: { text: string; start: number; words: string[] }[] = [];
+  for (const accusation of text.matchAll(ACCUSATION)) {
+    const from = accusation.index + accusation[0].length;
+    const words: { word: string; start: number; end: number }[] = [];
+    for (const match of text.slice(from).matchAll(WORD)) {
+      const word = match[0];
+      const lower = word.toLowerCase();
+      // A name, a figure, punctuation or a function word ends it; the charge nouns are skipped over.
+      if (!/^\p{Ll}/u.test(word) || FUNCTION_WORDS.has(lower) || OBJECT_END.has(lower) || isMonthOrWeekday(lower)) break;
+      if (!ACCUSATION_NOUNS.has(lower)) words.push({ word: lower, start: from + match.index, end: from + match.index + word.length });
+      if (words.length === MAX_OBJECT_WORDS) break;
+    }
+    if (words.length === 0) continue;
+    const start = words[0]!.start;
+    found.push({ text: text.slice(start, words.at(-1)!.end), start, words: words.map((word) => word.word) });
+  }
+  return found;
+}
+
+/** Whether the source uses the word, in one of its forms, or a word it generalises (see generalises: "fraud" supports "crime", not the other way). */
+function supported(word: string, sourceForms: ReadonlySet<string>): boolean {
+  const forms = baseForms(word);
+  if (forms.some((form) => sourceForms.has(form))) return true;
+  for (const sourceForm of sourceForms) if (forms.some((form) => generalises(sourceForm, form))) return true;
+  return false;
+}
+
+export default defineDerivedRule({
+  id: 'unsupported-charge',
+  description: 'A derived article (a summary or rewrite that names its source with derived-from) says someone is accused, charged, arrested or convicted of something its source never names: "accusations of tax evasion" where the source speaks only of human trafficking.',
+  confidence: 0.6,
+  against(source) {
+    const sourceWords = source.flatMap((claim) => (claim.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((word) => !FUNCTION_WORDS.has(word)));
+    const sourceForms = new Set(sourceWords.flatMap(baseForms));
+    // The source's own statement of a charge is the evidence shown beside the derived one.
+    const charging = source.find((claim) => accusedOf(claim.text).length > 0);
+    return (claim) =>
+      accusedOf(claim.text).flatMap((accused): Unsupported[] => {
+        const unsupported = accused.words.filter((word) => isKnownWordForm(word) && !supported(word, sourceForms));
+        if (unsupported.length === 0) return [];
+        return [{ text: accused.text, kind: 'entity', start: accused.start, ...(charging ? { evidence: charging } : {}) }];
+      });
+  },
+  explain(found, _claim, restated) {
+    const reason = `says someone is accused of ${quoted(found.text)}, which ${restated.article} never mentions`;
+    const charge = accusedOf(restated.text)[0];
+    return charge ? { reason, replaced: charge.text } : { reason };
+  },
+});
