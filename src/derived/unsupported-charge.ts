@@ -1,14 +1,18 @@
 import { quoted } from '../compare/rule.js';
 import { baseForms, isKnownWordForm, generalises } from '../lexicon/wordnet.js';
+import { isAmountWord } from '../extract/quantities.js';
 import { isMonthOrWeekday } from '../util/dates.js';
 import { FUNCTION_WORDS } from '../util/text.js';
 import { defineDerivedRule, type Unsupported } from './rule.js';
 
 /**
- * Words that say someone is accused of something, each with the prepositions that bring in what
- * ("accused of", "charged with", "arrested on suspicion of", "pleaded guilty to").
+ * Words that say someone is accused of something, with the prepositions that bring in what
+ * ("accused of", "charged with", "arrested for", "pleaded guilty to"). "On" and "over" bring in
+ * other things too ("arrested on arrival", "convicted on appeal"), so what they bring in counts
+ * only as the words before a noun for the charge ("arrested on fraud charges").
  */
-const ACCUSATION = /\b(?:accus(?:ed|es|ing|ations?)|allegations?|charged|charges|suspected|suspicion|arrested|detained|jailed|convicted|conviction|acquitted|guilty|indicted|indictment|prosecuted|investigated)\s+(?:of|for|with|on|over|to)\s+/giu;
+const ACCUSATION = /\b(?:(?:accus(?:ed|es|ing|ations?)|allegations?|charged|charges|suspected|suspicion|arrested|detained|jailed|convicted|conviction|acquitted|guilty|indicted|indictment|prosecuted|investigated)\s+(of|for|with|on|over)|(guilty)\s+(to))\s+/giu;
+const NEEDS_CHARGE_NOUN = new Set(['on', 'over']);
 /** Nouns that name the accusation itself, not what it is of: in "arrested on fraud charges" the charge is "fraud". */
 const ACCUSATION_NOUNS = new Set(['charge', 'charges', 'allegation', 'allegations', 'accusation', 'accusations', 'suspicion', 'counts', 'count']);
 /** Words that end what an accusation names: pronouns and words that open another part of the sentence. */
@@ -23,15 +27,22 @@ export function accusedOf(text: string): { text: string; start: number; words: s
   for (const accusation of text.matchAll(ACCUSATION)) {
     const from = accusation.index + accusation[0].length;
     const words: { word: string; start: number; end: number }[] = [];
+    let endsWithChargeNoun = false;
     for (const match of text.slice(from).matchAll(WORD)) {
       const word = match[0];
       const lower = word.toLowerCase();
-      // A name, a figure, punctuation or a function word ends it; the charge nouns are skipped over.
-      if (!/^\p{Ll}/u.test(word) || FUNCTION_WORDS.has(lower) || OBJECT_END.has(lower) || isMonthOrWeekday(lower)) break;
-      if (!ACCUSATION_NOUNS.has(lower)) words.push({ word: lower, start: from + match.index, end: from + match.index + word.length });
+      // A name, a figure or an amount, a date, punctuation or a function word ends it, and so does a noun for the charge itself after the words it names.
+      if (!/^\p{Ll}/u.test(word) || FUNCTION_WORDS.has(lower) || OBJECT_END.has(lower) || isMonthOrWeekday(lower) || isAmountWord(lower)) break;
+      if (ACCUSATION_NOUNS.has(lower)) {
+        endsWithChargeNoun = true;
+        if (words.length > 0) break;
+        continue;
+      }
       if (words.length === MAX_OBJECT_WORDS) break;
+      words.push({ word: lower, start: from + match.index, end: from + match.index + word.length });
     }
-    if (words.length === 0) continue;
+    const preposition = (accusation[1] ?? accusation[3]!).toLowerCase();
+    if (words.length === 0 || (NEEDS_CHARGE_NOUN.has(preposition) && !endsWithChargeNoun)) continue;
     const start = words[0]!.start;
     found.push({ text: text.slice(start, words.at(-1)!.end), start, words: words.map((word) => word.word) });
   }

@@ -14,6 +14,11 @@ const VAGUE: Record<string, [number, number | null]> = {
   dozens: [24, 199], scores: [40, 199], hundreds: [200, 999], thousands: [1000, 999_999], millions: [1e6, 999_999_999],
   billions: [1e9, null], several: [3, 9], few: [2, 5], many: [5, null], numerous: [5, null],
 };
+/** Whether a lower-case word gives an amount in words ("two", "dozen", "thousands", "several"). */
+export function isAmountWord(word: string): boolean {
+  return Object.hasOwn(NUMBER_WORDS, word) || Object.hasOwn(SCALES, word) || Object.hasOwn(VAGUE, word);
+}
+
 const BOUND_WORDS: [RegExp, QuantityBound][] = [
   [/\b(?:over|more than|above|at least|upwards of|in excess of|exceeding|no fewer than|no less than)\s+$/i, 'over'],
   [/\b(?:under|fewer than|less than|below|at most|up to|no more than|nearly|almost|just under)\s+$/i, 'under'],

@@ -20,6 +20,7 @@ describe('unsupported-charge', () => {
     ['a charge the source never names', 'The former mayor of Lindau was arrested on suspicion of money laundering.', 'money laundering'],
     ['a charge named before "charges"', 'Two dock workers were arrested on arson charges after the audit.', 'arson'],
     ['a narrower charge than the source gives', 'Two dock workers were charged with wire fraud after the audit.', 'wire fraud'],
+    ['a plea to a charge the source never names', 'Two dock workers pleaded guilty to arson after the audit.', 'arson'],
   ];
   for (const [name, derived, value] of invalid) {
     it(`flags ${name}`, () => {
@@ -39,6 +40,8 @@ describe('unsupported-charge', () => {
     ['a broader word for the charge', 'Two dock workers were charged with crimes after the audit.'],
     ['"charged with" a task the source gives', 'The minister was charged with overseeing the reform of the port authority.'],
     ['an arrest on a day', 'The former mayor of Lindau was arrested on Tuesday.'],
+    ['an arrest on something that is no charge', 'The former mayor of Lindau was detained on arrival at the airport.'],
+    ['a count of the charge the source names', 'Two dock workers were convicted on two counts of fraud.'],
   ];
   for (const [name, derived] of valid) {
     it(`leaves alone ${name}`, () => {
