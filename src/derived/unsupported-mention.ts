@@ -4,6 +4,7 @@ import type { Claim, FindingKind } from '../types.js';
 import { isMonthOrWeekday } from '../util/dates.js';
 import { countedNounEnd } from '../extract/quantities.js';
 import { FUNCTION_WORDS } from '../util/text.js';
+import { isKnownWordForm } from '../lexicon/wordnet.js';
 import { defineDerivedRule, type Unsupported } from './rule.js';
 
 /** A word or a figure as written: letters and digits, with the joiners names and numbers use inside them ("U.S.", "B-52H", "32,000", "10:30"). */
@@ -49,6 +50,8 @@ interface SourceVocabulary {
   entities: Set<string>;
   /** Initials of runs of capitalised words ("European Union" → "eu"). */
   initialisms: Set<string>;
+  /** Names as the source gives them: runs of capitalised words, "of" allowed inside, in lower case ("european union council"). */
+  names: NameWord[][];
   /** Amounts given in a unit of measure, by value: "30 days" is 30 → [{ unit: "day", … }]. */
   measures: Map<number, Measure[]>;
   /** Figures the source gives other than as part of a date ("Jan. 20" gives none), by `figureKey`. */
@@ -69,8 +72,70 @@ function measureText(claim: Claim, quantity: Claim['quantities'][number]): strin
   return claim.text.slice(start, end + (countedNounEnd(claim.text.slice(end), quantity.counted) ?? 0));
 }
 
+/** A word of a name, in lower case; an acronym ("EU") can stand for words whose initials it spells. */
+interface NameWord {
+  text: string;
+  acronym: boolean;
+}
+
+/** Runs of capitalised words joined by single spaces, "of" allowed inside ("Bank of England"), with the offsets of each run in the text. */
+function nameRuns(text: string, all: readonly Token[]): { words: NameWord[]; start: number; end: number; first: number }[] {
+  const runs: { words: NameWord[]; start: number; end: number; first: number }[] = [];
+  let index = 0;
+  while (index < all.length) {
+    if (!isCapitalised(all[index]!.text) || isFigure(all[index]!.text)) {
+      index++;
+      continue;
+    }
+    let last = index;
+    for (let next = index + 1; next < all.length && text.slice(all[next - 1]!.end, all[next]!.start) === ' '; next++) {
+      const word = all[next]!.text;
+      if (isCapitalised(word) && !isFigure(word)) last = next;
+      else if (word !== 'of') break;
+    }
+    const words = all.slice(index, last + 1).map((token) => ({ text: token.text.toLowerCase(), acronym: /^\p{Lu}{2,}$/u.test(token.text) }));
+    runs.push({ words, start: all[index]!.start, end: all[last]!.end, first: index });
+    index = last + 1;
+  }
+  return runs;
+}
+
+const initials = (words: readonly NameWord[]) => words.map((word) => word.text[0]).join('');
+
+/** "Korea" and "Korean" are one word of a name (see DEMONYM_ENDINGS). */
+function sameNameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return shorter.length >= 4 && longer.startsWith(shorter) && DEMONYM_ENDINGS.includes(longer.slice(shorter.length));
+}
+
+/**
+ * Whether a name's words come in order within a source name, other words between allowed ("President
+ * Biden" within "President Joe Biden"), an acronym meeting the words it spells ("EU Council" within
+ * "European Union Council", and the other way round).
+ */
+function withinName(name: readonly NameWord[], source: readonly NameWord[]): boolean {
+  let at = 0;
+  let of = 0;
+  while (at < name.length && of < source.length) {
+    const word = name[at]!;
+    const theirs = source[of]!;
+    if (sameNameWord(word.text, theirs.text)) {
+      at++;
+      of++;
+    } else if (word.acronym && initials(source.slice(of, of + word.text.length)) === word.text) {
+      at++;
+      of += word.text.length;
+    } else if (theirs.acronym && initials(name.slice(at, at + theirs.text.length)) === theirs.text) {
+      at += theirs.text.length;
+      of++;
+    } else of++;
+  }
+  return at === name.length;
+}
+
 function sourceVocabulary(claims: readonly Claim[]): SourceVocabulary {
-  const vocabulary: SourceVocabulary = { words: new Set(), figures: new Set(), entities: new Set(), initialisms: new Set(), measures: new Map(), undatedFigures: new Set() };
+  const vocabulary: SourceVocabulary = { words: new Set(), figures: new Set(), entities: new Set(), initialisms: new Set(), names: [], measures: new Map(), undatedFigures: new Set() };
   for (const claim of claims) {
     const inDate = (token: Token) => claim.times.some((time) => time.span[0] <= claim.span[0] + token.start && claim.span[0] + token.start < time.span[1]);
     // "European Union Council" gives "eu", "uc" and "euc".
@@ -93,6 +158,7 @@ function sourceVocabulary(claims: readonly Claim[]): SourceVocabulary {
       else closeRun();
     }
     closeRun();
+    for (const name of nameRuns(claim.text, tokens(claim.text))) vocabulary.names.push(name.words);
     for (const entity of claim.entities) vocabulary.entities.add(entity.id);
     for (const quantity of claim.quantities) {
       vocabulary.figures.add(String(quantity.value));
@@ -202,6 +268,36 @@ function unsupportedMentions(claim: Claim, source: SourceVocabulary): Unsupporte
     const start = all[first]!.start;
     found.push({ text: claim.text.slice(start, all[last]!.start + all[last]!.text.length), kind: 'entity', start });
   });
+  if (namesCount) found.push(...unsupportedWholeNames(claim, all, source, covered));
+  return found.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Names whose every word the source gives, but never together: "European Parliament" where the
+ * source speaks of the European Commission and of "the Council and Parliament". A word that opens
+ * the sentence and is also a common word ("The", "Former") is not part of the name.
+ */
+function unsupportedWholeNames(claim: Claim, all: readonly Token[], source: SourceVocabulary, covered: (start: number) => boolean): UnsupportedMention[] {
+  const found: UnsupportedMention[] = [];
+  for (const run of nameRuns(claim.text, all)) {
+    let first = run.first;
+    if (startsSegment(claim.text, all[first]!.start) && (FUNCTION_WORDS.has(run.words[0]!.text) || isKnownWordForm(run.words[0]!.text))) first++;
+    // "the Gulf Coast of Florida" for "Florida's Gulf Coast": the parts either side of "of" are checked apart.
+    for (let from = first; from < run.first + run.words.length; ) {
+      let to = from;
+      while (to < run.first + run.words.length && all[to]!.text !== 'of') to++;
+      const part = all.slice(from, to);
+      const words = run.words.slice(from - run.first, to - run.first);
+      from = to + 1;
+      if (part.length < 2 || part.some((token) => covered(token.start))) continue;
+      const start = part[0]!.start;
+      const end = part.at(-1)!.start + part.at(-1)!.text.length;
+      if (source.names.some((name) => withinName(words, name))) continue;
+      // A name the extractor resolved to a thing the source also names ("South Korea" for "ROK").
+      if (claim.entities.some((entity) => entity.span[0] <= claim.span[0] + start && claim.span[0] + end <= entity.span[1] && source.entities.has(entity.id))) continue;
+      found.push({ text: claim.text.slice(start, end), kind: 'entity', start });
+    }
+  }
   return found;
 }
 

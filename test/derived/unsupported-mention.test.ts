@@ -12,6 +12,9 @@ const SOURCE = [
   'The chain first opened in Italy in 2018, with nineteen stores.',
   'The two brothers were ordered to spend another 30 days in detention.',
   'On Jan. 20, a judge ordered to keep the brothers behind bars.',
+  'The European Commission said the European Union Council and Parliament were likely to follow.',
+  'Former President Joe Biden praised the EU Commission.',
+  "Hurricane Ian hit Florida's Gulf Coast, South Korean officials said.",
 ].join('\n\n');
 
 /** The comparisons found when `derived` is declared a restatement of SOURCE. */
@@ -28,6 +31,7 @@ describe('unsupported-mention', () => {
     ['a weekday the source never gives', 'The founder of Ozy Media was arrested on Monday on fraud charges.', 'date', 'Monday'],
     ['a country put in place of another', 'The chain first opened in France in 2018.', 'entity', 'France'],
     ['an amount of days the source gives only as a day of the month', 'The two brothers were ordered to spend another 20 days in detention.', 'numeric', '20 days'],
+    ['a name made of words the source gives only in other names', 'Employees of the European Parliament must remove TikTok from their phones.', 'entity', 'European Parliament'],
   ];
   for (const [name, derived, kind, value] of invalid) {
     it(`flags ${name}`, () => {
@@ -61,6 +65,12 @@ describe('unsupported-mention', () => {
     ['a faithful paraphrase', 'Ozy Media’s founder has been detained on fraud charges as part of a plan to support the company.'],
     ['the same country under another name', 'Israel welcomed the decision by the US.'],
     ['an initialism of a name the source spells out', 'The EU has ordered its staff to delete TikTok from their phones.'],
+    ['a name with an initialism for words the source spells out', 'The EU Council and Parliament were likely to follow, the Commission said.'],
+    ['a name spelling out an initialism the source gives', 'Biden praised the European Commission.'],
+    ['part of a name the source gives', 'President Biden praised the Commission.'],
+    ['a common word before a name at the start of a sentence', 'Former Joe Biden praised the EU Commission.'],
+    ['a name turned round with "of"', 'Ian hit the Gulf Coast of Florida, officials said.'],
+    ['a country where the source gives its people', 'Officials of South Korea said Ian hit the Gulf Coast.'],
     ['a people’s name for a country the source names', 'Israeli officials welcomed the decision.'],
     ['a figure written another way', 'The European Union told its 32000 employees to remove TikTok. The chain opened 19 stores.'],
     ['capitals that only start a sentence or a quotation', 'Officials said: "Employees must remove TikTok from their phones."'],
