@@ -78,9 +78,9 @@ interface NameWord {
   acronym: boolean;
 }
 
-/** Runs of capitalised words joined by single spaces, "of" allowed inside ("Bank of England"), with the offsets of each run in the text. */
-function nameRuns(text: string, all: readonly Token[]): { words: NameWord[]; start: number; end: number; first: number }[] {
-  const runs: { words: NameWord[]; start: number; end: number; first: number }[] = [];
+/** Runs of capitalised words joined by single spaces, "of" allowed inside ("Bank of England"), each with the index of its first token. */
+function nameRuns(text: string, all: readonly Token[]): { words: NameWord[]; first: number }[] {
+  const runs: { words: NameWord[]; first: number }[] = [];
   let index = 0;
   while (index < all.length) {
     if (!isCapitalised(all[index]!.text) || isFigure(all[index]!.text)) {
@@ -94,7 +94,7 @@ function nameRuns(text: string, all: readonly Token[]): { words: NameWord[]; sta
       else if (word !== 'of') break;
     }
     const words = all.slice(index, last + 1).map((token) => ({ text: token.text.toLowerCase(), acronym: /^\p{Lu}{2,}$/u.test(token.text) }));
-    runs.push({ words, start: all[index]!.start, end: all[last]!.end, first: index });
+    runs.push({ words, first: index });
     index = last + 1;
   }
   return runs;
@@ -144,7 +144,8 @@ function sourceVocabulary(claims: readonly Claim[]): SourceVocabulary {
       for (let from = 0; from < run.length; from++) for (let to = from + 2; to <= run.length; to++) vocabulary.initialisms.add(run.slice(from, to));
       run = '';
     };
-    for (const token of tokens(claim.text)) {
+    const claimTokens = tokens(claim.text);
+    for (const token of claimTokens) {
       const lower = token.text.toLowerCase();
       vocabulary.words.add(lower);
       for (const part of lower.split(/[-.]/)) if (part) vocabulary.words.add(part);
@@ -158,7 +159,7 @@ function sourceVocabulary(claims: readonly Claim[]): SourceVocabulary {
       else closeRun();
     }
     closeRun();
-    for (const name of nameRuns(claim.text, tokens(claim.text))) vocabulary.names.push(name.words);
+    for (const name of nameRuns(claim.text, claimTokens)) vocabulary.names.push(name.words);
     for (const entity of claim.entities) vocabulary.entities.add(entity.id);
     for (const quantity of claim.quantities) {
       vocabulary.figures.add(String(quantity.value));
