@@ -9,9 +9,10 @@ import unsupportedNegation from './unsupported-negation.js';
 import unsupportedAntonym from './unsupported-antonym.js';
 import unsupportedCharge from './unsupported-charge.js';
 import unsupportedTitle from './unsupported-title.js';
+import unsupportedCaseStage from './unsupported-case-stage.js';
 
 /** Every check of derived articles against their sources; for one claim, the first rule that finds something decides. */
-export const DERIVED_RULES: readonly DerivedRule[] = [unsupportedMention, unsupportedNegation, unsupportedAntonym, unsupportedCharge, unsupportedTitle];
+export const DERIVED_RULES: readonly DerivedRule[] = [unsupportedMention, unsupportedNegation, unsupportedAntonym, unsupportedCharge, unsupportedTitle, unsupportedCaseStage];
 
 /** The source claim a derived claim restates: the most shared terms and entities, then the closest wording, then the earliest. */
 function closestSourceClaim(claim: Claim, sourceClaims: readonly Claim[]): Claim | undefined {
