@@ -52,6 +52,8 @@ interface SourceVocabulary {
   initialisms: Set<string>;
   /** Names as the source gives them: runs of capitalised words, "of" allowed inside, in lower case ("european union council"). */
   names: NameWord[][];
+  /** Every claim's words in lower case, for names the source does not capitalise ("Health Ministry" for "health ministry"). */
+  wordRuns: NameWord[][];
   /** Amounts given in a unit of measure, by value: "30 days" is 30 → [{ unit: "day", … }]. */
   measures: Map<number, Measure[]>;
   /** Figures the source gives other than as part of a date ("Jan. 20" gives none), by `figureKey`. */
@@ -78,6 +80,8 @@ interface NameWord {
   acronym: boolean;
 }
 
+const nameWord = (token: Token): NameWord => ({ text: token.text.toLowerCase(), acronym: /^\p{Lu}{2,}$/u.test(token.text) });
+
 /** Runs of capitalised words joined by single spaces, "of" allowed inside ("Bank of England"), each with the index of its first token. */
 function nameRuns(text: string, all: readonly Token[]): { words: NameWord[]; first: number }[] {
   const runs: { words: NameWord[]; first: number }[] = [];
@@ -93,7 +97,7 @@ function nameRuns(text: string, all: readonly Token[]): { words: NameWord[]; fir
       if (isCapitalised(word) && !isFigure(word)) last = next;
       else if (word !== 'of') break;
     }
-    const words = all.slice(index, last + 1).map((token) => ({ text: token.text.toLowerCase(), acronym: /^\p{Lu}{2,}$/u.test(token.text) }));
+    const words = all.slice(index, last + 1).map(nameWord);
     runs.push({ words, first: index });
     index = last + 1;
   }
@@ -110,32 +114,43 @@ function sameNameWord(a: string, b: string): boolean {
 }
 
 /**
- * Whether a name's words come in order within a source name, other words between allowed ("President
- * Biden" within "President Joe Biden"), an acronym meeting the words it spells ("EU Council" within
- * "European Union Council", and the other way round).
+ * Whether a name's words come in order within a run of source words, an acronym meeting the words
+ * it spells ("EU Council" within "European Union Council", and the other way round), with at most
+ * `maxSkipped` other words between them ("President Biden" within "President Joe Biden").
  */
-function withinName(name: readonly NameWord[], source: readonly NameWord[]): boolean {
-  let at = 0;
-  let of = 0;
-  while (at < name.length && of < source.length) {
-    const word = name[at]!;
-    const theirs = source[of]!;
-    if (sameNameWord(word.text, theirs.text)) {
-      at++;
-      of++;
-    } else if (word.acronym && initials(source.slice(of, of + word.text.length)) === word.text) {
-      at++;
-      of += word.text.length;
-    } else if (theirs.acronym && initials(name.slice(at, at + theirs.text.length)) === theirs.text) {
-      at += theirs.text.length;
-      of++;
-    } else of++;
+function withinName(name: readonly NameWord[], source: readonly NameWord[], maxSkipped = Infinity): boolean {
+  for (let start = 0; start < source.length; start++) {
+    let at = 0;
+    let of = start;
+    let skipped = 0;
+    while (at < name.length && of < source.length && skipped <= maxSkipped) {
+      const word = name[at]!;
+      const theirs = source[of]!;
+      if (sameNameWord(word.text, theirs.text)) {
+        at++;
+        of++;
+      } else if (word.acronym && initials(source.slice(of, of + word.text.length)) === word.text) {
+        at++;
+        of += word.text.length;
+      } else if (theirs.acronym && initials(name.slice(at, at + theirs.text.length)) === theirs.text) {
+        at += theirs.text.length;
+        of++;
+      } else if (at === 0) break;
+      else {
+        of++;
+        skipped++;
+      }
+    }
+    if (at === name.length && skipped <= maxSkipped) return true;
   }
-  return at === name.length;
+  return false;
 }
 
+/** Words a source may put between the words of a name it writes in lower case ("the Gaza health ministry"). */
+const MAX_WORDS_INSIDE_LOWER_CASE_NAME = 1;
+
 function sourceVocabulary(claims: readonly Claim[]): SourceVocabulary {
-  const vocabulary: SourceVocabulary = { words: new Set(), figures: new Set(), entities: new Set(), initialisms: new Set(), names: [], measures: new Map(), undatedFigures: new Set() };
+  const vocabulary: SourceVocabulary = { words: new Set(), figures: new Set(), entities: new Set(), initialisms: new Set(), names: [], wordRuns: [], measures: new Map(), undatedFigures: new Set() };
   for (const claim of claims) {
     const inDate = (token: Token) => claim.times.some((time) => time.span[0] <= claim.span[0] + token.start && claim.span[0] + token.start < time.span[1]);
     // "European Union Council" gives "eu", "uc" and "euc".
@@ -160,6 +175,7 @@ function sourceVocabulary(claims: readonly Claim[]): SourceVocabulary {
     }
     closeRun();
     for (const name of nameRuns(claim.text, claimTokens)) vocabulary.names.push(name.words);
+    vocabulary.wordRuns.push(claimTokens.map(nameWord));
     for (const entity of claim.entities) vocabulary.entities.add(entity.id);
     for (const quantity of claim.quantities) {
       vocabulary.figures.add(String(quantity.value));
@@ -293,7 +309,7 @@ function unsupportedWholeNames(claim: Claim, all: readonly Token[], source: Sour
       if (part.length < 2 || part.some((token) => covered(token.start))) continue;
       const start = part[0]!.start;
       const end = part.at(-1)!.start + part.at(-1)!.text.length;
-      if (source.names.some((name) => withinName(words, name))) continue;
+      if (source.names.some((name) => withinName(words, name)) || source.wordRuns.some((run) => withinName(words, run, MAX_WORDS_INSIDE_LOWER_CASE_NAME))) continue;
       // A name the extractor resolved to a thing the source also names ("South Korea" for "ROK").
       if (claim.entities.some((entity) => entity.span[0] <= claim.span[0] + start && claim.span[0] + end <= entity.span[1] && source.entities.has(entity.id))) continue;
       found.push({ text: claim.text.slice(start, end), kind: 'entity', start });

@@ -15,6 +15,7 @@ const SOURCE = [
   'The European Commission said the European Union Council and Parliament were likely to follow.',
   'Former President Joe Biden praised the EU Commission.',
   "Hurricane Ian hit Florida's Gulf Coast, South Korean officials said.",
+  'Five people were hurt, the port health authority said.',
 ].join('\n\n');
 
 /** The comparisons found when `derived` is declared a restatement of SOURCE. */
@@ -32,6 +33,7 @@ describe('unsupported-mention', () => {
     ['a country put in place of another', 'The chain first opened in France in 2018.', 'entity', 'France'],
     ['an amount of days the source gives only as a day of the month', 'The two brothers were ordered to spend another 20 days in detention.', 'numeric', '20 days'],
     ['a name made of words the source gives only in other names', 'Employees of the European Parliament must remove TikTok from their phones.', 'entity', 'European Parliament'],
+    ['an initialism and a word the source gives only apart', 'Employees of the EU Parliament must remove TikTok from their phones.', 'entity', 'EU Parliament'],
   ];
   for (const [name, derived, kind, value] of invalid) {
     it(`flags ${name}`, () => {
@@ -71,6 +73,7 @@ describe('unsupported-mention', () => {
     ['a common word before a name at the start of a sentence', 'Former Joe Biden praised the EU Commission.'],
     ['a name turned round with "of"', 'Ian hit the Gulf Coast of Florida, officials said.'],
     ['a country where the source gives its people', 'Officials of South Korea said Ian hit the Gulf Coast.'],
+    ['a name the source writes in lower case', 'Five people were hurt, the Port Health Authority said.'],
     ['a people’s name for a country the source names', 'Israeli officials welcomed the decision.'],
     ['a figure written another way', 'The European Union told its 32000 employees to remove TikTok. The chain opened 19 stores.'],
     ['capitals that only start a sentence or a quotation', 'Officials said: "Employees must remove TikTok from their phones."'],
