@@ -1,4 +1,6 @@
+import { baseForms } from '../lexicon/wordnet.js';
 import type { Claim, FindingKind } from '../types.js';
+import { FUNCTION_WORDS } from '../util/text.js';
 
 /** Something a derived claim says that its source does not support. */
 export interface Unsupported {
@@ -37,4 +39,24 @@ export interface DerivedRule {
 
 export function defineDerivedRule(rule: DerivedRule): DerivedRule {
   return rule;
+}
+
+const SOURCE_WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/**
+ * The base forms (see `baseForms`) of a source's content words, each with the first claim that uses
+ * it and the word as written there, a possessive "'s" dropped. For rules that ask whether the source
+ * uses a word in any of its forms.
+ */
+export function sourceWordForms(source: readonly Claim[]): Map<string, { claim: Claim; written: string }> {
+  const forms = new Map<string, { claim: Claim; written: string }>();
+  for (const claim of source) {
+    for (const match of claim.text.matchAll(SOURCE_WORD)) {
+      const written = match[0].replace(/['’]s$/u, '');
+      const word = written.toLowerCase();
+      if (FUNCTION_WORDS.has(word)) continue;
+      for (const form of baseForms(word)) if (!forms.has(form)) forms.set(form, { claim, written });
+    }
+  }
+  return forms;
 }

@@ -3,7 +3,8 @@ import { baseForms, isKnownWordForm, generalises } from '../lexicon/wordnet.js';
 import { isAmountWord } from '../extract/quantities.js';
 import { isMonthOrWeekday } from '../util/dates.js';
 import { FUNCTION_WORDS } from '../util/text.js';
-import { defineDerivedRule, type Unsupported } from './rule.js';
+import type { Claim } from '../types.js';
+import { defineDerivedRule, sourceWordForms, type Unsupported } from './rule.js';
 
 /**
  * Words that say someone is accused of something, with the prepositions that bring in what
@@ -50,11 +51,16 @@ export function accusedOf(text: string): { text: string; start: number; words: s
 }
 
 /** Whether the source uses the word, in one of its forms, or a word it generalises (see generalises: "fraud" supports "crime", not the other way). */
-function supported(word: string, sourceForms: ReadonlySet<string>): boolean {
+function supported(word: string, sourceForms: ReadonlyMap<string, unknown>): boolean {
   const forms = baseForms(word);
   if (forms.some((form) => sourceForms.has(form))) return true;
-  for (const sourceForm of sourceForms) if (forms.some((form) => generalises(sourceForm, form))) return true;
+  for (const sourceForm of sourceForms.keys()) if (forms.some((form) => generalises(sourceForm, form))) return true;
   return false;
+}
+
+/** A charge of the derived claim, with the source's own statement of a charge when it makes one. */
+interface UnsupportedCharge extends Unsupported {
+  sourceSays?: string;
 }
 
 export default defineDerivedRule({
@@ -62,20 +68,23 @@ export default defineDerivedRule({
   description: 'A derived article (a summary or rewrite that names its source with derived-from) says someone is accused, charged, arrested or convicted of something its source never names: "accusations of tax evasion" where the source speaks only of human trafficking.',
   confidence: 0.6,
   against(source) {
-    const sourceWords = source.flatMap((claim) => (claim.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((word) => !FUNCTION_WORDS.has(word)));
-    const sourceForms = new Set(sourceWords.flatMap(baseForms));
-    // The source's own statement of a charge is the evidence shown beside the derived one.
-    const charging = source.find((claim) => accusedOf(claim.text).length > 0);
+    // Read only once a derived claim states a charge: most state none.
+    let read: { forms: ReturnType<typeof sourceWordForms>; charge: { claim: Claim; text: string } | undefined } | undefined;
+    const readSource = () => {
+      // The source's own statement of a charge is the evidence shown beside the derived one.
+      const charging = source.map((claim) => ({ claim, accused: accusedOf(claim.text)[0] })).find(({ accused }) => accused !== undefined);
+      return { forms: sourceWordForms(source), charge: charging && { claim: charging.claim, text: charging.accused!.text } };
+    };
     return (claim) =>
-      accusedOf(claim.text).flatMap((accused): Unsupported[] => {
-        const unsupported = accused.words.filter((word) => isKnownWordForm(word) && !supported(word, sourceForms));
-        if (unsupported.length === 0) return [];
-        return [{ text: accused.text, kind: 'entity', start: accused.start, ...(charging ? { evidence: charging } : {}) }];
+      accusedOf(claim.text).flatMap((accused): UnsupportedCharge[] => {
+        const { forms, charge } = (read ??= readSource());
+        if (!accused.words.some((word) => isKnownWordForm(word) && !supported(word, forms))) return [];
+        return [{ text: accused.text, kind: 'entity', start: accused.start, ...(charge ? { evidence: charge.claim, sourceSays: charge.text } : {}) }];
       });
   },
   explain(found, _claim, restated) {
-    const reason = `says someone is accused of ${quoted(found.text)}, which ${restated.article} never mentions`;
-    const charge = accusedOf(restated.text)[0];
-    return charge ? { reason, replaced: charge.text } : { reason };
+    const { text, sourceSays } = found as UnsupportedCharge;
+    const reason = `says someone is accused of ${quoted(text)}, which ${restated.article} never mentions`;
+    return sourceSays === undefined ? { reason } : { reason, replaced: sourceSays };
   },
 });

@@ -1,7 +1,7 @@
 import { quoted } from '../compare/rule.js';
 import { baseForms, isPersonNoun } from '../lexicon/wordnet.js';
 import type { Claim } from '../types.js';
-import { defineDerivedRule, type Unsupported } from './rule.js';
+import { defineDerivedRule, sourceWordForms, type Unsupported } from './rule.js';
 
 /**
  * Words before a title that make it another office or another time: a co-founder is not the
@@ -9,7 +9,6 @@ import { defineDerivedRule, type Unsupported } from './rule.js';
  * "former" say the same; so do "vice-" and "vice ".
  */
 const MODIFIED_TITLE = /\b(co-|ex-|vice[- ]|(?:deputy|acting|assistant|interim|former)\s+)(\p{Ll}[\p{Ll}-]*)/giu;
-const WORD = /\p{L}[\p{L}-]*/gu;
 
 function modifierKey(written: string): string {
   const modifier = written.toLowerCase().replace(/[-\s]+$/u, '');
@@ -39,19 +38,14 @@ function modifiedTitles(text: string): ModifiedTitle[] {
 interface SourceTitles {
   /** `modifier title` for each modified title the source gives, by every base form. */
   modified: Set<string>;
-  /** The first source claim giving each base form of a word, and the word as written there. */
-  bare: Map<string, { claim: Claim; written: string }>;
+  /** See sourceWordForms. */
+  words: ReturnType<typeof sourceWordForms>;
 }
 
 function sourceTitles(source: readonly Claim[]): SourceTitles {
-  const titles: SourceTitles = { modified: new Set(), bare: new Map() };
-  for (const claim of source) {
-    for (const title of modifiedTitles(claim.text)) for (const form of title.forms) titles.modified.add(`${title.modifier} ${form}`);
-    for (const match of claim.text.matchAll(WORD)) {
-      for (const form of baseForms(match[0].toLowerCase())) if (!titles.bare.has(form)) titles.bare.set(form, { claim, written: match[0] });
-    }
-  }
-  return titles;
+  const modified = new Set<string>();
+  for (const claim of source) for (const title of modifiedTitles(claim.text)) for (const form of title.forms) modified.add(`${title.modifier} ${form}`);
+  return { modified, words: sourceWordForms(source) };
 }
 
 /** A modified title of the derived claim, and the bare title the source gives instead. */
@@ -71,7 +65,7 @@ export default defineDerivedRule({
       modifiedTitles(claim.text).flatMap((title): UnsupportedTitle[] => {
         const given = (titles ??= sourceTitles(source));
         if (title.forms.some((form) => given.modified.has(`${title.modifier} ${form}`))) return [];
-        const bare = title.forms.map((form) => given.bare.get(form)).find((found) => found !== undefined);
+        const bare = title.forms.map((form) => given.words.get(form)).find((found) => found !== undefined);
         return bare ? [{ text: title.text, kind: 'entity', start: title.start, evidence: bare.claim, modifier: title.writtenModifier, sourceSays: bare.written }] : [];
       });
   },
