@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { antonymsOf, areAntonyms, negatingPrefix, prefixOpposites } from '../src/lexicon/antonyms.js';
-import { commonNounSingular, mayStandFor } from '../src/lexicon/wordnet.js';
+import { commonNounSingular, isAgentNoun, isCommonWordForm, mayStandFor } from '../src/lexicon/wordnet.js';
 
 describe('WordNet lexicon', () => {
   it('knows direct and indirect antonyms', () => {
@@ -28,6 +28,18 @@ describe('WordNet lexicon', () => {
     expect(mayStandFor('prop up', 'support')).toBe(true);
     expect(mayStandFor('open', 'close')).toBe(false);
     expect(mayStandFor('smartphone', 'laptop')).toBe(false);
+  });
+
+  it('tells nouns for people and bodies that act from nouns for happenings', () => {
+    for (const agent of ['teacher', 'mayor', 'police', 'government', 'business']) expect(isAgentNoun(agent)).toBe(true);
+    for (const happening of ['meeting', 'conference', 'summit', 'drill', 'rally', 'earthquake']) expect(isAgentNoun(happening)).toBe(false);
+  });
+
+  it('tells a common word from a word WordNet knows only as a name', () => {
+    expect(isCommonWordForm('officials')).toBe(true);
+    expect(isCommonWordForm('later')).toBe(true);
+    expect(isCommonWordForm('oman')).toBe(false);
+    expect(isCommonWordForm('velmora')).toBe(false);
   });
 
   it('gives the singular of a plural common noun, never of a name', () => {

@@ -46,6 +46,8 @@ interface Run {
   injected: number;
   falseContradictions: number;
   contradictions: number;
+  /** Internal inconsistencies reported; the generator writes none, so every one is a false alarm. */
+  internal: number;
 }
 
 function quality(corpus: GeneratedCorpus, report: Report): { recall: number; falseContradictions: number } {
@@ -141,6 +143,7 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
     injected: corpus.conflicts.length,
     falseContradictions,
     contradictions: report.comparisons.filter((comparison) => comparison.verdict === 'contradict').length,
+    internal: report.internal.length,
     ...(rerun === undefined ? {} : { rerun }),
   };
 }
@@ -236,6 +239,7 @@ const rows: [string, string][] = [
   ['comparisons (judged candidate pairs)', `${main.comparisons} (${(main.comparisons / main.claims).toFixed(2)} per claim)`],
   ['injected conflicts detected', `${(main.recall * 100).toFixed(1)} % of ${main.injected}`],
   ['contradictions / unexplained by an injected conflict', `${main.contradictions} / ${main.falseContradictions}`],
+  ['internal inconsistencies (none injected)', String(main.internal)],
   ['peak RSS', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, reached during: ${main.peakStage}`],
 ];
 if (main.rerun !== undefined) rows.push(['re-run after changing one article', `${main.rerun.toFixed(2)} s (${((main.rerun / main.total) * 100).toFixed(0)} % of the cold run)`]);

@@ -4,6 +4,7 @@ import { claimRef } from '../compare/judge.js';
 import type { JudgementCache } from '../compare/judgement-cache.js';
 import type { Claim, InternalFinding, PublishedDate } from '../types.js';
 import { stableId } from '../util/hash.js';
+import { areSynonyms, baseForms, isAgentNoun } from '../lexicon/wordnet.js';
 import type { InternalRule } from './rule.js';
 import weekdayDate from './weekday-date.js';
 
@@ -11,6 +12,30 @@ import weekdayDate from './weekday-date.js';
 const INTERNAL_MIN_SIMILARITY = 0.6;
 
 export const INTERNAL_RULES: readonly InternalRule[] = [weekdayDate];
+
+/** Kinds of conflict that two parallel statements of one article show without being one: the place or name that tells them apart. */
+const PARALLEL_KINDS = new Set(['location', 'entity']);
+
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/** The base forms of the words of a claim that name someone who acts or speaks (see isAgentNoun). */
+function agentsOf(claim: Claim): string[] {
+  return [...claim.text.toLowerCase().matchAll(WORD)].flatMap((match) => baseForms(match[0]).filter(isAgentNoun).slice(0, 1));
+}
+
+/**
+ * An agent each sentence names and the other does not, when one puts another person or body in
+ * the other's place ("teachers in Nantes warned …" / "union leaders in Lille warned …"): one article
+ * lists such parallel statements side by side, so their places and names differ without
+ * contradicting each other.
+ */
+export function swappedAgents(a: Claim, b: Claim): [string, string] | undefined {
+  const x = agentsOf(a);
+  const y = agentsOf(b);
+  const onlyX = x.find((agent) => !y.some((other) => areSynonyms(agent, other)));
+  const onlyY = y.find((agent) => !x.some((other) => areSynonyms(agent, other)));
+  return onlyX !== undefined && onlyY !== undefined ? [onlyX, onlyY] : undefined;
+}
 
 /**
  * Finds inconsistencies inside one article: the internal rules, plus every comparison rule run on
@@ -24,6 +49,7 @@ export function checkInternal(article: { id: string; published?: PublishedDate }
   for (const pair of candidatePairs(separated, { minSimilarity: INTERNAL_MIN_SIMILARITY })) {
     const judgement = judgePair(pair);
     if (judgement?.result.verdict !== 'contradict') continue;
+    if (PARALLEL_KINDS.has(judgement.result.kind) && swappedAgents(pair.a, pair.b)) continue;
     const originals = [pair.a, pair.b].map((claim) => ({ ...claim, article: article.id }));
     findings.push({
       id: stableId('i-', [article.id, judgement.rule.id, pair.a.text, pair.b.text]),

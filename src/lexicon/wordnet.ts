@@ -221,6 +221,11 @@ export function commonNounSingular(word: string): string | undefined {
   return singulars.find((singular) => singular.length >= 3 && synsetsOf(singular, ['n']).some((synset) => !synset.names.includes(singular)));
 }
 
+/** Whether WordNet knows the word or one of its base forms as a common word, not only as a name ("officials" yes, "oman" no). */
+export function isCommonWordForm(word: string): boolean {
+  return baseForms(word).some((form) => synsetsOf(form).some((synset) => !synset.names.includes(form)));
+}
+
 /** Whether WordNet knows the word or one of its base forms ("schools", "thousands"). */
 export function isKnownWordForm(word: string): boolean {
   return baseForms(word).some(isKnownWord);
@@ -238,6 +243,31 @@ export function isPersonNoun(word: string): boolean {
     personNouns.set(word, answer);
   }
   return answer;
+}
+
+const agentNouns = new Map<string, boolean>();
+
+/**
+ * Whether the word names someone who acts or speaks: a kind of person ("teachers", "mayor"), or in
+ * its first (most frequent) WordNet sense an organisation ("businesses", "police", "government").
+ * Only the first sense counts for organisations, since most event nouns have a sense under one as
+ * well ("conference", an association).
+ */
+export function isAgentNoun(word: string): boolean {
+  let answer = agentNouns.get(word);
+  if (answer === undefined) {
+    const first = synsetsOf(word, ['n'])[0];
+    answer = isPersonNoun(word) || (first !== undefined && !first.names.includes(word) && reachesWord(first, 'organization', PERSON_DEPTH, new Set()));
+    agentNouns.set(word, answer);
+  }
+  return answer;
+}
+
+function reachesWord(synset: Synset, word: string, depth: number, seen: Set<string>): boolean {
+  if (synset.words.includes(word)) return true;
+  if (depth === 0 || seen.has(key(synset))) return false;
+  seen.add(key(synset));
+  return neighbours(synset, BROADER).some((parent) => reachesWord(parent, word, depth - 1, seen));
 }
 
 function reachesPerson(synset: Synset, depth: number, seen: Set<string>): boolean {

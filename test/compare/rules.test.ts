@@ -168,6 +168,10 @@ const CASES: Record<string, Case[]> = {
     { a: 'Union leaders in Marlow complained about rising prices at a meeting in Kelbrook.', b: 'Union leaders in Marlow complained about rising prices at a meeting in Tarnwick.', verdict: 'contradict', kind: 'location' },
     { a: 'Union leader Ines Marrow complained about rising prices at a meeting on Monday.', b: 'Union leader Ines Varga complained about rising prices at a meeting on Monday.', verdict: 'contradict', kind: 'entity' },
     { a: 'Union leaders in Marlow said mobile networks had worked without disruption at a meeting in Kelbrook.', b: 'Union leaders in Marlow called for calm and more dialogue at a meeting in Tarnwick.', verdict: undefined },
+    // A common word opening a sentence is not a name ("Officials", "Later"); a name opening one still is.
+    { a: 'Officials said schools had closed early because of the storm, according to a local newspaper.', b: 'Dravec said schools had closed early because of the storm, according to a local newspaper.', verdict: undefined },
+    { a: 'Later, observers recalled similar storms in earlier decades.', b: 'Halvik recalled similar storms in earlier decades.', verdict: undefined },
+    { a: 'Velmora opened its airspace to Israeli carriers on Thursday.', b: 'Tarsk opened its airspace to Israeli carriers on Thursday.', verdict: 'contradict', kind: 'entity' },
     { a: 'The founder of the troubled start-up Ozy Media was arrested on fraud charges.', b: 'The founder of the triumphant start-up Ozy Media was arrested on fraud charges.', verdict: 'contradict' },
     { a: 'The founder of the troubled start-up Ozy Media was arrested on fraud charges.', b: 'The founder of the distressed start-up Ozy Media was arrested on fraud charges.', verdict: undefined },
     { a: 'Astronomers peered into the distant universe with the new telescope on Monday.', b: 'Astronomers peered into the remote universe with the new telescope on Monday.', verdict: undefined },
@@ -215,6 +219,10 @@ const CASES: Record<string, Case[]> = {
     { a: 'Brazil, Chile and Peru held a summit in Lima on Monday, November 10, officials said.', b: 'Brazil, Chile and Ecuador held a summit in Quito on Monday, November 10, officials said.', published: '2025-11-12', verdict: 'contradict' },
     // Beside the place both name, each puts the meeting in one of its own: not shown to agree on where it was.
     { a: 'Union leaders in Marlow complained about rising prices at a meeting in Kelbrook.', b: 'Union leaders in Marlow complained about rising prices at a meeting in Tarnwick.', verdict: undefined },
+    // "also" or "too" adds a happening in another place to the one told: not the same one moved.
+    { a: 'Thousands of people marched in Paris on Saturday against the pension reform.', b: 'Thousands of people also marched in Lyon on Saturday against the pension reform.', published: '2025-03-09', verdict: 'different-scope', kind: 'location' },
+    { a: 'Thousands of people marched in Paris on Saturday against the pension reform.', b: 'Thousands of people marched in Lyon too on Saturday against the pension reform.', published: '2025-03-09', verdict: 'different-scope', kind: 'location' },
+    { a: 'Thousands of people marched in Paris on Saturday against the pension reform.', b: 'Thousands of people marched in Lyon on Saturday against the pension reform.', published: '2025-03-09', verdict: 'contradict', kind: 'location' },
   ],
   'attribution-mismatch': [
     { a: '"Our focus remains on reestablishing deterrence," said General Dan Caine.', b: '"Our focus remains on reestablishing deterrence," said General Kim Myung-soo.', verdict: 'contradict' },

@@ -50,6 +50,18 @@ function sameTypePair(onlyX: readonly Entity[], onlyY: readonly Entity[], fits: 
   return undefined;
 }
 
+/** Words that add a happening to one told before: "also marched in Lyon", "in Lyon too". */
+const ADDITIVE_BEFORE = /\b(also|likewise|similarly)\b(?:\s+[\p{L}'’-]+){0,3}\s+$/iu;
+const ADDITIVE_AFTER = /^(?:\s+[\p{L}'’-]+){0,2}?,?\s+(too|as well)\b/iu;
+
+/** The additive word by which a claim puts its place beside another ("also" in "also marched in Lyon"), if any. */
+function additiveMarker(claim: Claim, place: Entity): { claim: Claim; word: string } | undefined {
+  const before = claim.text.slice(0, place.span[0] - claim.span[0]);
+  const after = claim.text.slice(place.span[1] - claim.span[0]);
+  const word = ADDITIVE_BEFORE.exec(before)?.[1] ?? ADDITIVE_AFTER.exec(after)?.[1];
+  return word === undefined ? undefined : { claim, word: word.toLowerCase() };
+}
+
 export default defineRule({
   id: 'location-mismatch',
   kind: 'location',
@@ -81,6 +93,8 @@ export default defineRule({
     const values = { a: place.text, b: other.text };
     const what = `the ${eventName(a)}`;
     const clash = `${context.label(a)} places ${what} in ${quoted(place.text)}, ${context.label(b)} in ${quoted(other.text)}`;
+    const further = additiveMarker(a, place) ?? additiveMarker(b, other);
+    if (further) return { verdict: 'different-scope', kind: 'location', reason: `${clash}, but “${further.word}” in ${context.label(further.claim)} marks a further ${eventName(a)}, not the same one moved`, values, confidence: 0.55 };
     const scoped = scopeReason(context, a, b, clash);
     if (scoped) return { verdict: 'different-scope', kind: 'location', reason: scoped, values, confidence: 0.55 };
     return { verdict: 'contradict', kind: 'location', reason: `${clash} — one event cannot be in both`, values, confidence: 0.6 };

@@ -1,6 +1,6 @@
 import type { ChangeObject } from 'diff';
 import type { Claim } from '../../types.js';
-import { baseForms, isKnownWordForm, mayStandFor } from '../../lexicon/wordnet.js';
+import { baseForms, isCommonWordForm, isKnownWordForm, mayStandFor } from '../../lexicon/wordnet.js';
 import { antonymousHeads, areAntonyms, negatingPrefix } from '../../lexicon/antonyms.js';
 import { phraseSentiment } from '../../extract/nlp.js';
 import { defineRule, quoted, saysOtherThings, scopeReason } from '../rule.js';
@@ -76,6 +76,20 @@ function namesPlace(claim: Claim, word: string): boolean {
   return claim.entities.some((entity) => (entity.type === 'place' || entity.type === 'country') && contentWords(entity.text).includes(word));
 }
 
+/**
+ * Whether a lower-case word of the diff is written as a name in the claim: capitalised inside a
+ * sentence, or at its start when it is part of a name the claim was found to give ("China") or
+ * WordNet knows it only as a name ("Oman"), not as a common word any sentence may open with
+ * ("Officials", "Later").
+ */
+function writtenAsName(word: string, claim: Claim): boolean {
+  const escaped = word.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const capital = word.charAt(0).toUpperCase();
+  if (new RegExp(`(?<!^["'“‘(]?|[.!?]["'”’)]?\\s+)\\b${capital}${escaped}\\b`, 'u').test(claim.text)) return true;
+  if (!new RegExp(`^["'“‘(]?${capital}${escaped}\\b`, 'u').test(claim.text)) return false;
+  return claim.entities.some((entity) => contentWords(entity.text).includes(word)) || !isCommonWordForm(word);
+}
+
 /** The first replaced word that changes the fact: an antonym, a reversed sentiment, or another name (of a place: a location). */
 function factChangingSwap(removed: string[], added: string[], a: Claim, b: Claim): Swap | undefined {
   // A word replaced by its opposite is a swap of like for like; "welcomed the step" → "complained
@@ -100,8 +114,7 @@ function factChangingSwap(removed: string[], added: string[], a: Claim, b: Claim
       if (likeForLike && Math.abs(before) >= POLARITY && Math.abs(after) >= POLARITY && Math.sign(before) !== Math.sign(after)) {
         return { kind: 'antonym', original, replacement, why: 'the opposite in sense' };
       }
-      const capitalised = (word: string, text: string) => new RegExp(`(?<![.!?]\\s)\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) && new RegExp(`\\b${word.charAt(0).toUpperCase()}${word.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
-      if (capitalised(original, a.text) && capitalised(replacement, b.text) && !isKnownWordForm(replacement.toLowerCase())) {
+      if (writtenAsName(original, a) && writtenAsName(replacement, b) && !isKnownWordForm(replacement.toLowerCase())) {
         const place = namesPlace(a, original) || namesPlace(b, replacement);
         return { kind: place ? 'location' : 'entity', original: nameAsWritten(a, original), replacement: nameAsWritten(b, replacement), why: place ? 'another place' : 'another name' };
       }
