@@ -5,6 +5,11 @@ import type { JudgementCache } from '../compare/judgement-cache.js';
 import type { Claim, InternalFinding, PublishedDate } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { areSynonyms, baseForms, isAgentNoun } from '../lexicon/wordnet.js';
+import { boundedDiffWords } from '../compare/word-diff.js';
+import { related, replacements } from '../compare/rules/word-substitution.js';
+import { isAmountWord } from '../extract/quantities.js';
+import { mentionsName, normalizeText } from '../util/text.js';
+import type { RuleResult } from '../compare/rule.js';
 import type { InternalRule } from './rule.js';
 import weekdayDate from './weekday-date.js';
 
@@ -38,6 +43,29 @@ export function swappedAgents(a: Claim, b: Claim): [string, string] | undefined 
 }
 
 /**
+ * A second word swapped between two sentences of one article besides the values in conflict:
+ * "Shares of Apple rose 3 percent" / "Shares of Microsoft rose 2 percent", "61 percent in the
+ * northern district" / "48 percent in the southern district". The other swap tells the two
+ * statements apart, so the values are of different things. Words one sentence moved rather than
+ * replaced, words WordNet lets stand for each other, and people or bodies (who says a figure, not
+ * what it is of) are no swap.
+ */
+export function furtherSwap(a: Claim, b: Claim, values: RuleResult['values']): [string, string] | undefined {
+  const inConflict = new Set(`${values?.a ?? ''} ${values?.b ?? ''}`.toLowerCase().match(WORD) ?? []);
+  // Who gives a figure is not what it is of: two sources' figures for one thing still conflict.
+  const telling = (word: string, other: Claim) => !/\d/.test(word) && !isAmountWord(word) && !inConflict.has(word) && !mentionsName(other.text, word) && !baseForms(word).some(isAgentNoun);
+  for (const { removed, added } of replacements(boundedDiffWords(normalizeText(a.text), normalizeText(b.text)) ?? [])) {
+    for (const x of removed.filter((word) => telling(word, b))) for (const y of added.filter((word) => telling(word, a))) if (!related(x, y)) return [x, y];
+  }
+  return undefined;
+}
+
+/** Whether two sentences of one article in conflict are parallel statements about different people or things (see swappedAgents, furtherSwap). */
+function parallelStatements(a: Claim, b: Claim, result: RuleResult): boolean {
+  return (PARALLEL_KINDS.has(result.kind) && swappedAgents(a, b) !== undefined) || furtherSwap(a, b, result.values) !== undefined;
+}
+
+/**
  * Finds inconsistencies inside one article: the internal rules, plus every comparison rule run on
  * pairs of the article's own claims (two sentences of one article that contradict each other).
  */
@@ -49,7 +77,7 @@ export function checkInternal(article: { id: string; published?: PublishedDate }
   for (const pair of candidatePairs(separated, { minSimilarity: INTERNAL_MIN_SIMILARITY })) {
     const judgement = judgePair(pair);
     if (judgement?.result.verdict !== 'contradict') continue;
-    if (PARALLEL_KINDS.has(judgement.result.kind) && swappedAgents(pair.a, pair.b)) continue;
+    if (parallelStatements(pair.a, pair.b, judgement.result)) continue;
     const originals = [pair.a, pair.b].map((claim) => ({ ...claim, article: article.id }));
     findings.push({
       id: stableId('i-', [article.id, judgement.rule.id, pair.a.text, pair.b.text]),

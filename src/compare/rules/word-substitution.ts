@@ -49,7 +49,8 @@ function substitutions(parts: readonly ChangeObject<string>[]): Substitution[] {
   return swaps.filter(({ removed, added }) => removed.length <= MAX_HUNK_WORDS && added.length <= MAX_HUNK_WORDS);
 }
 
-function related(original: string, replacement: string): boolean {
+/** Whether a replacement leaves the word's sense: the same base form, or one WordNet lets stand for the other. */
+export function related(original: string, replacement: string): boolean {
   if (original === replacement) return true;
   const from = baseForms(original);
   const to = baseForms(replacement);
