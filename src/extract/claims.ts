@@ -18,7 +18,7 @@ function contentTerms(tokens: readonly Token[]): string[] {
 }
 
 /** Bump when extraction output changes, so cached claim sets are rebuilt. */
-export const EXTRACTOR_VERSION = 'crosscheck-extract/21';
+export const EXTRACTOR_VERSION = 'crosscheck-extract/22';
 
 export interface ExtractOptions {
   /** Claims scoring below this check-worthiness are dropped. Default 0.3. */

@@ -1,6 +1,8 @@
 import type { Quantity, QuantityBound, Span, TimeExpr } from '../types.js';
 import type { Sentence } from './sentences.js';
 import type { Token } from './nlp.js';
+import { isCommonWordForm } from '../lexicon/wordnet.js';
+import { FUNCTION_WORDS } from '../util/text.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -84,9 +86,45 @@ function countedNoun(sentence: Sentence, end: number, times: readonly TimeExpr[]
   return '';
 }
 
+/** The word right before a figure, one space between: "S&P" in "the S&P 500 rose". */
+const WORD_BEFORE = /(^|.)([\p{L}][\p{L}&'’.-]*) $/su;
+/** Words that rank what follows by a figure ("Category 5 hurricane", "Level 3 alert"): the figure is an amount to compare. */
+const RANKING_WORDS = new Set(['category', 'level', 'stage', 'phase', 'grade', 'tier', 'class', 'no', 'number', 'round', 'game', 'day', 'week', 'year', 'step', 'division', 'force', 'magnitude', 'zone']);
+const CURRENCY_CODES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'KRW', 'INR', 'CHF', 'CAD', 'AUD', 'NZD', 'RUB', 'BRL', 'MXN', 'HKD', 'SGD', 'SEK', 'NOK', 'DKK', 'PLN', 'TRY', 'ZAR']);
+
 /**
- * Finds the numbers of a sentence with their bounds and the thing they count. Years, dates, times
- * and equipment designations ("B-52") are not quantities.
+ * Whether a whole number is part of the name written right before it ("the S&P 500", "Boeing 737
+ * jets", "Apollo 11", "Section 230"): a name, not a word that opens the sentence ("Nearly 500") or
+ * ranks by the figure ("Category 5"), nor a currency code ("USD 500").
+ */
+function partOfName(before: string, number: string): boolean {
+  if (!/^\d+$/.test(number)) return false;
+  const match = WORD_BEFORE.exec(before);
+  if (!match) return false;
+  const [, previous, word] = match as unknown as [string, string, string];
+  if (!/^\p{Lu}/u.test(word) && !/\p{Lu}/u.test(word.slice(1))) return false;
+  if (FUNCTION_WORDS.has(word.toLowerCase()) || RANKING_WORDS.has(word.toLowerCase().replace(/\.$/, '')) || CURRENCY_CODES.has(word)) return false;
+  const opensSentence = previous === '' || /["“‘(]/u.test(previous);
+  return /[&\p{Lu}]/u.test(word.slice(1)) || !opensSentence || !isCommonWordForm(word.toLowerCase());
+}
+
+/**
+ * Whether the words after a figure leave it counting nothing: the sentence ends or a verb or
+ * punctuation follows ("the FTSE 100 fell"), or a noun in the singular ("a Fortune 500 company").
+ * "the Unity Party 43 of the 101 seats" and "gave Johnson 43 votes" count something.
+ */
+function countsNothingAfter(sentence: Sentence, end: number): boolean {
+  const next = sentence.tokens.find((token) => token.span[0] >= end);
+  if (!next) return true;
+  // "a 58-year-old": the unit is glued to the figure.
+  if (next.span[0] === end && next.text === '-') return false;
+  if (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT') return true;
+  return (next.pos === 'NOUN' || next.pos === 'PROPN') && next.text.toLowerCase() === next.lemma;
+}
+
+/**
+ * Finds the numbers of a sentence with their bounds and the thing they count. Years, dates, times,
+ * equipment designations ("B-52") and figures that are part of a name ("S&P 500") are not quantities.
  */
 export function extractQuantities(sentence: Sentence, excluded: Span[], times: TimeExpr[]): Quantity[] {
   const quantities: Quantity[] = [];
@@ -96,6 +134,7 @@ export function extractQuantities(sentence: Sentence, excluded: Span[], times: T
     const span: Span = [offset + match.index!, offset + match.index! + match[0].length];
     if (blocked.some((other) => overlaps(other, span))) continue;
     if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/.test(sentence.text.slice(0, match.index!))) continue;
+    if (countsNothingAfter(sentence, span[1]) && partOfName(sentence.text.slice(Math.max(0, match.index! - 40), match.index!), match[0])) continue;
     let written: number;
     let min: number;
     let max: number | null;

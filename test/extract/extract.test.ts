@@ -126,6 +126,18 @@ describe('quantities', () => {
   it('does not count years, dates or designations', () => {
     expect(claimOf('x', 'A B-52 flew on October 17, 2023 over the peninsula in 2023.').quantities).toEqual([]);
   });
+
+  it('does not count a figure that is part of the name before it, unless it counts something', () => {
+    const texts = (text: string) => claimOf('x', text).quantities.map((quantity) => quantity.text);
+    expect(texts('The S&P 500 rose 1.2 percent on Monday.')).toEqual(['1.2 percent']);
+    expect(texts('The Fortune 500 company hired 300 workers.')).toEqual(['300']);
+    expect(texts('Apollo 11 landed on the moon in 1969.')).toEqual([]);
+    expect(texts('Nearly 500 people were evacuated.')).toEqual(['500']);
+    expect(texts('A Category 5 hurricane hit the coast.')).toEqual(['5']);
+    expect(texts('Voters gave Johnson 43 votes.')).toEqual(['43']);
+    expect(texts('The 58-year-old had denied all charges.')).toEqual(['58']);
+    expect(texts('The 12 men were freed.')).toEqual(['12']);
+  });
 });
 
 describe('times', () => {
