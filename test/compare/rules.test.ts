@@ -54,6 +54,9 @@ const CASES: Record<string, Case[]> = {
     // A share is compared when both say what changed by it, whichever way they word the change.
     { a: 'Shares in Tolvik Motors fell 4 percent in Frankfurt trading on Monday.', b: 'Tolvik Motors shares closed 12 percent lower in Frankfurt on Monday.', published: '2026-10-06', verdict: 'contradict', kind: 'numeric' },
     { a: 'Shares in Tolvik Motors fell 4 percent in Frankfurt trading on Monday.', b: 'Tolvik Motors shares closed 4 percent lower in Frankfurt on Monday.', published: '2026-10-06', verdict: 'agree' },
+    // Shares of two companies: the name the diff swaps is what the amounts are of, typed or not.
+    { a: 'Shares of Apple rose 3 percent on Monday after the company reported strong sales.', b: 'Shares of Microsoft rose 2 percent on Monday after the company reported strong sales.', published: '2025-03-10', verdict: 'different-scope', kind: 'numeric' },
+    { a: 'Shares of Apple rose 3 percent on Monday after the company reported strong sales.', b: 'Shares of Apple rose 2 percent on Monday after the company reported strong sales.', published: '2025-03-10', verdict: 'contradict', kind: 'numeric' },
     { a: 'The repair of each Tolvik car takes about two hours, the company said.', b: 'The repair of each Tolvik car takes about four hours, the company said.', verdict: 'contradict' },
     { a: 'A magnitude 6.4 earthquake struck the province of Brenmoor in Ostland on Monday, destroying 450 houses.', b: 'On Monday, a magnitude 7.1 earthquake hit Brenmoor province in northern Ostland, destroying 450 houses.', published: '2025-06-03', verdict: 'contradict' },
     { a: 'On Monday, May 12, an earthquake hit Kelbrook, Ostland, and destroyed 2,950 houses, officials said.', b: 'On Saturday, May 17, an earthquake hit Tarnwick, Velmar, and destroyed 2,650 houses, officials said.', published: '2025-05-20', verdict: 'different-scope' },

@@ -83,7 +83,7 @@ function namesPlace(claim: Claim, word: string): boolean {
  * WordNet knows it only as a name ("Oman"), not as a common word any sentence may open with
  * ("Officials", "Later").
  */
-function writtenAsName(word: string, claim: Claim): boolean {
+export function writtenAsName(word: string, claim: Claim): boolean {
   const escaped = word.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const capital = word.charAt(0).toUpperCase();
   if (new RegExp(`(?<!^["'“‘(]?|[.!?]["'”’)]?\\s+)\\b${capital}${escaped}\\b`, 'u').test(claim.text)) return true;
