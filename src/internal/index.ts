@@ -6,7 +6,7 @@ import type { Claim, InternalFinding, PublishedDate } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { areSynonyms, baseForms, isAgentNoun } from '../lexicon/wordnet.js';
 import { boundedDiffWords } from '../compare/word-diff.js';
-import { related, replacements } from '../compare/rules/word-substitution.js';
+import { related, replacements } from '../compare/word-swaps.js';
 import { isAmountWord } from '../extract/quantities.js';
 import { mentionsName, normalizeText } from '../util/text.js';
 import type { RuleResult } from '../compare/rule.js';

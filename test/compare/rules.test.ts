@@ -24,6 +24,9 @@ function run(rule: Rule, { a, b, published, publishedB }: Case) {
 /** Valid and invalid pairs for every rule: each rule must fire where it should and stay silent elsewhere. */
 const CASES: Record<string, Case[]> = {
   'ordinal-scope': [
+    // Another rank said of another name: two statements (two matches), not one misreported.
+    { a: 'Bukayo Saka scored twice in the first half, and 60,000 fans watched the match.', b: 'Mohamed Salah scored twice in the second half, and 52,000 fans watched the match.', verdict: 'different-scope', kind: 'ordinal' },
+    { a: 'Bukayo Saka scored twice in the first half, and 60,000 fans watched the match.', b: 'Bukayo Saka scored twice in the second half, and 60,000 fans watched the match.', verdict: 'contradict', kind: 'ordinal' },
     // One event's same rank with two windows: compatible when one gap since the last fits both.
     { a: "Sunday's vote was Tolvik's second election in less than two years.", b: "Sunday's vote was Tolvik's second election in less than four years.", published: '2026-05-11', verdict: 'compatible', kind: 'ordinal' },
     { a: "Sunday's vote was Tolvik's second election in less than two years.", b: "Sunday's vote was Tolvik's second election in more than two years.", published: '2026-05-11', verdict: 'contradict', kind: 'ordinal' },
@@ -54,6 +57,12 @@ const CASES: Record<string, Case[]> = {
     // A share is compared when both say what changed by it, whichever way they word the change.
     { a: 'Shares in Tolvik Motors fell 4 percent in Frankfurt trading on Monday.', b: 'Tolvik Motors shares closed 12 percent lower in Frankfurt on Monday.', published: '2026-10-06', verdict: 'contradict', kind: 'numeric' },
     { a: 'Shares in Tolvik Motors fell 4 percent in Frankfurt trading on Monday.', b: 'Tolvik Motors shares closed 4 percent lower in Frankfurt on Monday.', published: '2026-10-06', verdict: 'agree' },
+    // People counted for different things in one storm: the topic ("the storm") is not what the amounts are of.
+    { a: 'In South Carolina, the storm destroyed 40 homes and left 80,000 people without power.', b: 'About 1.2 million people were ordered to evacuate before the storm hit.', published: '2025-09-30', verdict: undefined },
+    { a: 'In Florida, the storm destroyed 300 homes and left 200,000 people without power.', b: 'Around 1.2 million people had been told to leave their homes before the hurricane arrived.', published: '2025-09-30', verdict: undefined },
+    // Regions told apart by antonyms ("northern" / "southern"): different things measured.
+    { a: 'Turnout in the northern region was 61 percent, the electoral commission said.', b: 'Turnout in the southern region was 54 percent, the electoral commission said.', published: '2025-05-12', verdict: 'different-scope', kind: 'numeric' },
+    { a: 'Turnout in the northern region was 61 percent, the electoral commission said.', b: 'Turnout in the northern region was 54 percent, the electoral commission said.', published: '2025-05-12', verdict: 'contradict', kind: 'numeric' },
     // Shares of two companies: the name the diff swaps is what the amounts are of, typed or not.
     { a: 'Shares of Apple rose 3 percent on Monday after the company reported strong sales.', b: 'Shares of Microsoft rose 2 percent on Monday after the company reported strong sales.', published: '2025-03-10', verdict: 'different-scope', kind: 'numeric' },
     { a: 'Shares of Apple rose 3 percent on Monday after the company reported strong sales.', b: 'Shares of Apple rose 2 percent on Monday after the company reported strong sales.', published: '2025-03-10', verdict: 'contradict', kind: 'numeric' },

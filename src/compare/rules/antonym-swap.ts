@@ -4,7 +4,8 @@ import { baseForms } from '../../lexicon/wordnet.js';
 import type { Claim } from '../../types.js';
 import { defineRule, quoted, scopeReason } from '../rule.js';
 import { FUNCTION_WORDS } from '../../util/text.js';
-import { MAX_HUNK_WORDS, replacements } from './word-substitution.js';
+import { MAX_HUNK_WORDS } from './word-substitution.js';
+import { replacements } from '../word-swaps.js';
 
 /**
  * Whether a word as written may be a form of the lemma: a regular inflection, or, when it is the

@@ -1,11 +1,10 @@
 import type { Claim, Quantity } from '../../types.js';
 import { TIME_ZONE_SLIP_DAYS, dayDistance, describeTime, eventTime, timeAt, timesAgree } from '../../align/scope.js';
 import { boundWordsBefore, countedNounEnd } from '../../extract/quantities.js';
-import { amountsOverlap, defineRule, LOOKALIKE_SIMILARITY, MEASURE_UNITS, quoted, scopeReason, substitutedEntities, type RuleContext } from '../rule.js';
+import { amountsOverlap, defineRule, LOOKALIKE_SIMILARITY, MEASURE_UNITS, quoted, scopeReason, substitutedEntities } from '../rule.js';
 import { areSynonyms, baseForms } from '../../lexicon/wordnet.js';
-import { FUNCTION_WORDS, mentionsName } from '../../util/text.js';
-import { isMonthOrWeekday } from '../../util/dates.js';
-import { replacements, writtenAsName } from './word-substitution.js';
+import { FUNCTION_WORDS } from '../../util/text.js';
+import { swappedOwner } from '../word-swaps.js';
 import { diceSimilarity } from '../../util/dice.js';
 import { DICE_WEIGHT, claimTextProfile, type CandidatePair } from '../../align/index.js';
 
@@ -22,11 +21,19 @@ function countedKey(quantity: Quantity): string {
   return SAME_COUNT.get(quantity.counted) ?? quantity.counted;
 }
 
+/**
+ * Characters before and after an amount whose words say what it is of: about five words either
+ * side ("left 80,000 people without power"). Wider, the words of the sentence's topic ("the storm
+ * destroyed 40 homes and left …", "… evacuate before the storm hit") tie any two amounts of it.
+ */
+const CONTEXT_BEFORE = 30;
+const CONTEXT_AFTER = 40;
+
 /** Content words around a quantity, stemmed crudely (first five letters), the counted noun left out. */
 function contextStems(claim: Claim, quantity: Quantity): Set<string> {
   const start = quantity.span[0] - claim.span[0];
   const end = quantity.span[1] - claim.span[0];
-  const around = `${claim.text.slice(Math.max(0, start - 40), start)} ${claim.text.slice(end, end + 50)}`;
+  const around = `${claim.text.slice(Math.max(0, start - CONTEXT_BEFORE), start)} ${claim.text.slice(end, end + CONTEXT_AFTER)}`;
   const counted = quantity.counted.slice(0, 5);
   return new Set(around.split(/[^\p{L}]+/u).filter((word) => word.length >= 4).map((word) => word.toLowerCase().slice(0, 5)).filter((word) => word !== counted));
 }
@@ -127,33 +134,6 @@ function similarityWithAmountsEqual(pair: CandidatePair, a: Claim, x: Quantity, 
   return Math.round((pair.similarity + DICE_WEIGHT * moved) * 1000) / 1000;
 }
 
-/** How far before an amount a name may stand and still say what the amount is of ("Shares of Apple rose "). */
-const OWNER_REACH = 40;
-
-/**
- * A name replaced by another in the word diff, right before the two amounts ("Shares of Apple rose
- * 3 percent" / "Shares of Microsoft rose 2 percent"), for names the extractor gives no type or does
- * not find: what the amounts are of. Names either claim also gives elsewhere were moved, not
- * replaced; days and months date the amounts, they do not own them.
- */
-function swappedName(a: Claim, x: Quantity, b: Claim, y: Quantity, context: RuleContext): [string, string] | undefined {
-  const nearA = a.text.slice(Math.max(0, x.span[0] - a.span[0] - OWNER_REACH), x.span[0] - a.span[0]).toLowerCase();
-  const nearB = b.text.slice(Math.max(0, y.span[0] - b.span[0] - OWNER_REACH), y.span[0] - b.span[0]).toLowerCase();
-  const owner = (word: string, claim: Claim, near: string, other: Claim) =>
-    /^\p{L}/u.test(word) && !isMonthOrWeekday(word) && near.includes(word) && writtenAsName(word, claim) && !mentionsName(other.text, word);
-  for (const { removed, added } of replacements(context.normalizedDiff() ?? [])) {
-    const nameA = removed.find((word) => owner(word, a, nearA, b));
-    const nameB = added.find((word) => owner(word, b, nearB, a));
-    if (nameA !== undefined && nameB !== undefined) return [asWrittenIn(a, nameA), asWrittenIn(b, nameB)];
-  }
-  return undefined;
-}
-
-function asWrittenIn(claim: Claim, word: string): string {
-  const at = claim.text.toLowerCase().indexOf(word);
-  return at < 0 ? word : claim.text.slice(at, at + word.length);
-}
-
 /** Whether every amount `inner` allows, `outer` allows too. */
 function contains(outer: Quantity, inner: Quantity): boolean {
   return outer.min <= inner.min && (outer.max ?? Infinity) >= (inner.max ?? Infinity);
@@ -210,7 +190,7 @@ export default defineRule({
         return { verdict: 'different-scope', kind: 'numeric', reason: `${clash}; but they are dated ${describeTime(timeA!, true)} and ${describeTime(timeB!, true)} as well: two facts that differ make another event, not a contradiction`, values, confidence: 0.6 };
       }
       const swap = substitutedEntities(a, b, ['person', 'place', 'country', 'organization'])[0];
-      const names = swap ? [swap.a.text, swap.b.text] : swappedName(a, x, b, y, context);
+      const names = swap ? [swap.a.text, swap.b.text] : swappedOwner(a, x.span[0], b, y.span[0], context);
       if (names) {
         return { verdict: 'different-scope', kind: 'numeric', reason: `${clash}; but they measure different things (${quoted(names[0]!)} vs ${quoted(names[1]!)}), not a contradiction`, values, confidence: 0.6 };
       }

@@ -3,6 +3,7 @@ import { HAPPENING_KINDS, eventKindOf } from '../../extract/event-kind.js';
 import { equipmentFamily } from '../../extract/entities.js';
 import { TIME_ZONE_SLIP_DAYS, dayDistance, eventTime } from '../../align/scope.js';
 import { formatTimeValue } from '../../util/dates.js';
+import { swappedOwner } from '../word-swaps.js';
 import { defineRule, quoted } from '../rule.js';
 import { earlierHappeningTimes } from '../../extract/times.js';
 import { WINDOW } from '../../extract/ordinals.js';
@@ -180,6 +181,11 @@ export default defineRule({
           return { verdict: 'contradict', kind: 'ordinal', reason: `${intro} — the same rank of one event, with windows (${gap}) that no gap since the last can fit`, values, confidence: 0.65 };
         }
         if (x.rank === y.rank) return { verdict: 'agree', kind: 'ordinal', reason: `${intro} — both rank it ${rankName(x.rank)} in the same scope`, values, confidence: 0.85 };
+        // Another rank said of another name is a second difference: two statements, not one misreported.
+        const owners = swappedOwner(a, x.span[0], b, y.span[0], context);
+        if (owners) {
+          return { verdict: 'different-scope', kind: 'ordinal', reason: `${intro} — said of different people or things (${quoted(owners[0])} vs ${quoted(owners[1])}), not a contradiction`, values, confidence: 0.65 };
+        }
         return { verdict: 'contradict', kind: 'ordinal', reason: `${intro} — ${rankName(x.rank)} vs ${rankName(y.rank)} in the same scope`, values, confidence: 0.7 };
       }
     }

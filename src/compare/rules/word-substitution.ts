@@ -1,41 +1,16 @@
 import type { ChangeObject } from 'diff';
 import type { Claim } from '../../types.js';
-import { baseForms, isCommonWordForm, isKnownWordForm, mayStandFor } from '../../lexicon/wordnet.js';
+import { baseForms, isKnownWordForm } from '../../lexicon/wordnet.js';
 import { antonymousHeads, areAntonyms, negatingPrefix } from '../../lexicon/antonyms.js';
 import { phraseSentiment } from '../../extract/nlp.js';
 import { defineRule, quoted, saysOtherThings, scopeReason } from '../rule.js';
-import { FUNCTION_WORDS, asWritten, mentionsName } from '../../util/text.js';
+import { asWritten, mentionsName } from '../../util/text.js';
+import { contentWords, related, replacements, writtenAsName, type Substitution } from '../word-swaps.js';
 
 /** Only near-copies (wire copy and its rewrites, a summary of one sentence) are compared word by word. */
 const MIN_SIMILARITY = 0.45;
 /** A replaced stretch longer than this is rewording, not a substitution. */
 export const MAX_HUNK_WORDS = 3;
-
-interface Substitution {
-  removed: string[];
-  added: string[];
-}
-
-/** Replacement hunks of a word diff, as content words: removed words directly followed by added ones (or the reverse). */
-export function replacements(parts: readonly ChangeObject<string>[]): Substitution[] {
-  const found: Substitution[] = [];
-  for (let index = 0; index < parts.length - 1; index++) {
-    const first = parts[index]!;
-    const second = parts[index + 1]!;
-    if (!((first.removed && second.added) || (first.added && second.removed))) continue;
-    found.push({ removed: contentWords((first.removed ? first : second).value), added: contentWords((first.added ? first : second).value) });
-    index++;
-  }
-  return found;
-}
-
-function contentWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'’-]+/u)
-    .map((word) => word.replace(/['’]s$/, ''))
-    .filter((word) => word && !FUNCTION_WORDS.has(word));
-}
 
 /**
  * The word swaps of two near-copies: replaced stretches of a few words. When a long stretch is
@@ -47,14 +22,6 @@ function substitutions(parts: readonly ChangeObject<string>[]): Substitution[] {
   const swaps = replacements(parts).filter(({ removed, added }) => removed.length > 0 && added.length > 0);
   if (swaps.some(({ removed, added }) => removed.length + added.length > 2 * MAX_HUNK_WORDS)) return [];
   return swaps.filter(({ removed, added }) => removed.length <= MAX_HUNK_WORDS && added.length <= MAX_HUNK_WORDS);
-}
-
-/** Whether a replacement leaves the word's sense: the same base form, or one WordNet lets stand for the other. */
-export function related(original: string, replacement: string): boolean {
-  if (original === replacement) return true;
-  const from = baseForms(original);
-  const to = baseForms(replacement);
-  return from.some((x) => to.some((y) => x === y || mayStandFor(x, y) || mayStandFor(y, x)));
 }
 
 /** Words at least this far from neutral, on opposite sides, reverse the claim ("troubled" → "triumphant"). */
@@ -75,20 +42,6 @@ function nameAsWritten(claim: Claim, word: string): string {
 /** Whether a lower-case word is part of a place or country the claim names. */
 function namesPlace(claim: Claim, word: string): boolean {
   return claim.entities.some((entity) => (entity.type === 'place' || entity.type === 'country') && contentWords(entity.text).includes(word));
-}
-
-/**
- * Whether a lower-case word of the diff is written as a name in the claim: capitalised inside a
- * sentence, or at its start when it is part of a name the claim was found to give ("China") or
- * WordNet knows it only as a name ("Oman"), not as a common word any sentence may open with
- * ("Officials", "Later").
- */
-export function writtenAsName(word: string, claim: Claim): boolean {
-  const escaped = word.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const capital = word.charAt(0).toUpperCase();
-  if (new RegExp(`(?<!^["'“‘(]?|[.!?]["'”’)]?\\s+)\\b${capital}${escaped}\\b`, 'u').test(claim.text)) return true;
-  if (!new RegExp(`^["'“‘(]?${capital}${escaped}\\b`, 'u').test(claim.text)) return false;
-  return claim.entities.some((entity) => contentWords(entity.text).includes(word)) || !isCommonWordForm(word);
 }
 
 /** The first replaced word that changes the fact: an antonym, a reversed sentiment, or another name (of a place: a location). */
