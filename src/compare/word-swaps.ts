@@ -1,12 +1,15 @@
 import type { ChangeObject } from 'diff';
 import type { Claim } from '../types.js';
-import { baseForms, isCommonWordForm, mayStandFor } from '../lexicon/wordnet.js';
+import { baseForms, isAgentNoun, isCommonWordForm, mayStandFor } from '../lexicon/wordnet.js';
 import { isMonthOrWeekday } from '../util/dates.js';
 import { areDirectAntonyms } from '../lexicon/antonyms.js';
 import { FUNCTION_WORDS, asWritten, mentionsName } from '../util/text.js';
-import type { RuleContext } from './rule.js';
+import type { RuleContext, RuleResult } from './rule.js';
+import { isAmountWord } from '../extract/quantities.js';
 
 /** Replaced stretches of a word diff, and the words in them that tell two statements apart. */
+
+const VALUE_WORD = /\p{L}[\p{L}'’-]*/gu;
 
 export interface Substitution {
   removed: string[];
@@ -94,3 +97,22 @@ export function swappedOwner(a: Claim, atA: number, b: Claim, atB: number, conte
   }
   return undefined;
 }
+
+/**
+ * A second word swapped between two sentences besides the values in conflict, in their word diff:
+ * "Shares of Apple rose 3 percent" / "Shares of Microsoft rose 2 percent", "61 percent in the
+ * northern district" / "48 percent in the southern district". The other swap tells the two
+ * statements apart, so the values are of different things. Words one sentence moved rather than
+ * replaced, words WordNet lets stand for each other, and people or bodies (who says a figure, not
+ * what it is of) are no swap.
+ */
+export function furtherSwap(a: Claim, b: Claim, values: RuleResult['values'], diff: readonly ChangeObject<string>[] | undefined): [string, string] | undefined {
+  const inConflict = new Set(`${values?.a ?? ''} ${values?.b ?? ''}`.toLowerCase().match(VALUE_WORD) ?? []);
+  // Who gives a figure is not what it is of: two sources' figures for one thing still conflict.
+  const telling = (word: string, other: Claim) => !/\d/.test(word) && !isAmountWord(word) && !inConflict.has(word) && !mentionsName(other.text, word) && !baseForms(word).some(isAgentNoun);
+  for (const { removed, added } of replacements(diff ?? [])) {
+    for (const x of removed.filter((word) => telling(word, b))) for (const y of added.filter((word) => telling(word, a))) if (!related(x, y)) return [x, y];
+  }
+  return undefined;
+}
+

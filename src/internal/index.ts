@@ -6,9 +6,8 @@ import type { Claim, InternalFinding, PublishedDate } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { areSynonyms, baseForms, isAgentNoun } from '../lexicon/wordnet.js';
 import { boundedDiffWords } from '../compare/word-diff.js';
-import { related, replacements } from '../compare/word-swaps.js';
-import { isAmountWord } from '../extract/quantities.js';
-import { mentionsName, normalizeText } from '../util/text.js';
+import { furtherSwap } from '../compare/word-swaps.js';
+import { normalizeText } from '../util/text.js';
 import type { RuleResult } from '../compare/rule.js';
 import type { InternalRule } from './rule.js';
 import weekdayDate from './weekday-date.js';
@@ -42,27 +41,9 @@ export function swappedAgents(a: Claim, b: Claim): [string, string] | undefined 
   return onlyX !== undefined && onlyY !== undefined ? [onlyX, onlyY] : undefined;
 }
 
-/**
- * A second word swapped between two sentences of one article besides the values in conflict:
- * "Shares of Apple rose 3 percent" / "Shares of Microsoft rose 2 percent", "61 percent in the
- * northern district" / "48 percent in the southern district". The other swap tells the two
- * statements apart, so the values are of different things. Words one sentence moved rather than
- * replaced, words WordNet lets stand for each other, and people or bodies (who says a figure, not
- * what it is of) are no swap.
- */
-export function furtherSwap(a: Claim, b: Claim, values: RuleResult['values']): [string, string] | undefined {
-  const inConflict = new Set(`${values?.a ?? ''} ${values?.b ?? ''}`.toLowerCase().match(WORD) ?? []);
-  // Who gives a figure is not what it is of: two sources' figures for one thing still conflict.
-  const telling = (word: string, other: Claim) => !/\d/.test(word) && !isAmountWord(word) && !inConflict.has(word) && !mentionsName(other.text, word) && !baseForms(word).some(isAgentNoun);
-  for (const { removed, added } of replacements(boundedDiffWords(normalizeText(a.text), normalizeText(b.text)) ?? [])) {
-    for (const x of removed.filter((word) => telling(word, b))) for (const y of added.filter((word) => telling(word, a))) if (!related(x, y)) return [x, y];
-  }
-  return undefined;
-}
-
 /** Whether two sentences of one article in conflict are parallel statements about different people or things (see swappedAgents, furtherSwap). */
 function parallelStatements(a: Claim, b: Claim, result: RuleResult): boolean {
-  return (PARALLEL_KINDS.has(result.kind) && swappedAgents(a, b) !== undefined) || furtherSwap(a, b, result.values) !== undefined;
+  return (PARALLEL_KINDS.has(result.kind) && swappedAgents(a, b) !== undefined) || furtherSwap(a, b, result.values, boundedDiffWords(normalizeText(a.text), normalizeText(b.text))) !== undefined;
 }
 
 /**

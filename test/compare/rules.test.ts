@@ -60,6 +60,9 @@ const CASES: Record<string, Case[]> = {
     // People counted for different things in one storm: the topic ("the storm") is not what the amounts are of.
     { a: 'In South Carolina, the storm destroyed 40 homes and left 80,000 people without power.', b: 'About 1.2 million people were ordered to evacuate before the storm hit.', published: '2025-09-30', verdict: undefined },
     { a: 'In Florida, the storm destroyed 300 homes and left 200,000 people without power.', b: 'Around 1.2 million people had been told to leave their homes before the hurricane arrived.', published: '2025-09-30', verdict: undefined },
+    // A later figure that names the other as the earlier one it replaces is an update, not a conflict.
+    { a: 'Interior Minister Elena Sarova said 300 houses had been destroyed in Cedrin.', b: 'Interior Minister Elena Sarova said 450 houses had been destroyed in Cedrin, up from an earlier estimate of 300.', verdict: 'different-scope', kind: 'numeric' },
+    { a: 'Interior Minister Elena Sarova said 300 houses had been destroyed in Cedrin.', b: 'Interior Minister Elena Sarova said 450 houses had been destroyed in Cedrin, up from an earlier estimate of 250.', verdict: 'contradict', kind: 'numeric' },
     // Regions told apart by antonyms ("northern" / "southern"): different things measured.
     { a: 'Turnout in the northern region was 61 percent, the electoral commission said.', b: 'Turnout in the southern region was 54 percent, the electoral commission said.', published: '2025-05-12', verdict: 'different-scope', kind: 'numeric' },
     { a: 'Turnout in the northern region was 61 percent, the electoral commission said.', b: 'Turnout in the northern region was 54 percent, the electoral commission said.', published: '2025-05-12', verdict: 'contradict', kind: 'numeric' },

@@ -68,6 +68,20 @@ const CHANGED_BY = /(\p{L}+)(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}
  */
 const CHANGED_TO = /\b(revised|raised|rose|risen|climbed|increased|lowered|cut|fell|fallen|dropped|widened|narrowed|updated|corrected|reduced|grew|grown|jumped|doubled|halved)\b(?:\s+(?!to\b)[\p{L}\p{N}'’-]+){0,6}\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?$/u;
 
+/** "up from an earlier estimate of 300", "revised from 300", "down from 52": an amount named as the one a later figure replaces. */
+const EARLIER_AMOUNT = /\b(?:(?:up|down|revised|raised|lowered|cut|increased|reduced|rising|falling)\s+from|(?:(?:up|down)\s+)?from\s+(?:an?|the)\s+(?:earlier|previous|initial|original|first))(?:\s+(?:estimate|figure|toll|count|tally|forecast)(?:\s+of)?)?\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
+
+/** The words by which a claim names, beside its own amount, the earlier amount `earlier` that it replaces ("up from an earlier estimate of"), if it does. */
+function namesAsEarlier(claim: Claim, own: Quantity, earlier: Quantity): string | undefined {
+  for (const quantity of claim.quantities) {
+    if (quantity === own || quantity.min !== earlier.min || quantity.max !== earlier.max) continue;
+    const before = claim.text.slice(Math.max(0, quantity.span[0] - claim.span[0] - 60), quantity.span[0] - claim.span[0]);
+    const words = EARLIER_AMOUNT.exec(before)?.[0];
+    if (words) return `${words}${quantity.text}`.trim();
+  }
+  return undefined;
+}
+
 /** The verb that gives a claim's amount as changed from an earlier one ("revised"), if any. */
 function changedTo(claim: Claim, quantity: Quantity): string | undefined {
   return CHANGED_TO.exec(claim.text.slice(Math.max(0, quantity.span[0] - claim.span[0] - 80), quantity.span[0] - claim.span[0]))?.[1];
@@ -169,6 +183,13 @@ export default defineRule({
       if (amountsOverlap(x, y)) {
         const vaguer = contains(x, y) ? 'the first is vaguer and allows the other' : contains(y, x) ? 'the second is vaguer and allows the other' : 'the ranges they allow overlap, so both can be true';
         return { verdict: 'compatible', kind: 'numeric', reason: `${clash}: ${vaguer}`, values, confidence: 0.8 };
+      }
+      // A figure given beside the other claim's as the earlier one it replaces ("450 houses, up from an earlier estimate of 300").
+      const replacedInA = namesAsEarlier(a, x, y);
+      const replacedInB = namesAsEarlier(b, y, x);
+      if (replacedInA !== undefined || replacedInB !== undefined) {
+        const [claim, earlier, words] = replacedInA !== undefined ? [a, b, replacedInA] : [b, a, replacedInB!];
+        return { verdict: 'different-scope', kind: 'numeric', reason: `${clash}; but ${context.label(claim)} gives ${context.label(earlier)}'s figure as the earlier one it replaces (${quoted(words)}): a later figure for the same thing, not a contradiction`, values, confidence: 0.7 };
       }
       // One figure given as the change of an earlier one is a later report of the same thing.
       const changedA = changedTo(a, x);
