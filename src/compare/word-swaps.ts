@@ -65,8 +65,8 @@ const OWNER_REACH = 40;
 /** Ranks and amounts are the values compared, never what tells their owners apart. */
 const RANK_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|previous|latest|final|more|less|fewer|most|least|higher|lower|over|under|above|below|\d.*)$/;
 
-/** The name a word is part of, as the claim writes it ("Bukayo Saka" for "bukayo"). */
-function nameWith(claim: Claim, word: string): string {
+/** The name a lower-case word is part of, as the claim writes it ("Bukayo Saka" for "bukayo"), or the word in the claim's own case. */
+export function nameAsWritten(claim: Claim, word: string): string {
   return claim.entities.find((entity) => contentWords(entity.text).includes(word))?.text ?? asWritten(word, claim.text);
 }
 
@@ -89,7 +89,7 @@ export function swappedOwner(a: Claim, atA: number, b: Claim, atB: number, conte
   for (const { removed, added } of replacements(context.normalizedDiff() ?? [])) {
     for (const x of removed.filter((word) => candidate(word, nearA, b))) {
       for (const y of added.filter((word) => candidate(word, nearB, a))) {
-        if (writtenAsName(x, a) && writtenAsName(y, b)) return [nameWith(a, x), nameWith(b, y)];
+        if (writtenAsName(x, a) && writtenAsName(y, b)) return [nameAsWritten(a, x), nameAsWritten(b, y)];
         // Adjectives only: verbs that are antonyms ("taking" / "giving" seats) say what happened, not whose.
         if (!RANK_WORD.test(x) && !RANK_WORD.test(y) && areDirectAntonyms(x, y, ['a'])) return [asWritten(x, a.text), asWritten(y, b.text)];
       }
@@ -106,11 +106,11 @@ export function swappedOwner(a: Claim, atA: number, b: Claim, atB: number, conte
  * replaced, words WordNet lets stand for each other, and people or bodies (who says a figure, not
  * what it is of) are no swap.
  */
-export function furtherSwap(a: Claim, b: Claim, values: RuleResult['values'], diff: readonly ChangeObject<string>[] | undefined): [string, string] | undefined {
+export function furtherSwap(a: Claim, b: Claim, values: RuleResult['values'], context: RuleContext): [string, string] | undefined {
   const inConflict = new Set(`${values?.a ?? ''} ${values?.b ?? ''}`.toLowerCase().match(VALUE_WORD) ?? []);
   // Who gives a figure is not what it is of: two sources' figures for one thing still conflict.
   const telling = (word: string, other: Claim) => !/\d/.test(word) && !isAmountWord(word) && !inConflict.has(word) && !mentionsName(other.text, word) && !baseForms(word).some(isAgentNoun);
-  for (const { removed, added } of replacements(diff ?? [])) {
+  for (const { removed, added } of replacements(context.normalizedDiff() ?? [])) {
     for (const x of removed.filter((word) => telling(word, b))) for (const y of added.filter((word) => telling(word, a))) if (!related(x, y)) return [x, y];
   }
   return undefined;

@@ -1,14 +1,12 @@
 import { candidatePairs } from '../align/index.js';
-import { judgePair } from '../compare/judge.js';
-import { claimRef } from '../compare/judge.js';
+import { claimRef, judgePair, ruleContext } from '../compare/judge.js';
+import { RULES } from '../compare/rules/index.js';
 import type { JudgementCache } from '../compare/judgement-cache.js';
 import type { Claim, InternalFinding, PublishedDate } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { areSynonyms, baseForms, isAgentNoun } from '../lexicon/wordnet.js';
-import { boundedDiffWords } from '../compare/word-diff.js';
 import { furtherSwap } from '../compare/word-swaps.js';
-import { normalizeText } from '../util/text.js';
-import type { RuleResult } from '../compare/rule.js';
+import type { RuleContext, RuleResult } from '../compare/rule.js';
 import type { InternalRule } from './rule.js';
 import weekdayDate from './weekday-date.js';
 
@@ -42,8 +40,8 @@ export function swappedAgents(a: Claim, b: Claim): [string, string] | undefined 
 }
 
 /** Whether two sentences of one article in conflict are parallel statements about different people or things (see swappedAgents, furtherSwap). */
-function parallelStatements(a: Claim, b: Claim, result: RuleResult): boolean {
-  return (PARALLEL_KINDS.has(result.kind) && swappedAgents(a, b) !== undefined) || furtherSwap(a, b, result.values, boundedDiffWords(normalizeText(a.text), normalizeText(b.text))) !== undefined;
+function parallelStatements(a: Claim, b: Claim, result: RuleResult, context: RuleContext): boolean {
+  return (PARALLEL_KINDS.has(result.kind) && swappedAgents(a, b) !== undefined) || furtherSwap(a, b, result.values, context) !== undefined;
 }
 
 /**
@@ -56,9 +54,11 @@ export function checkInternal(article: { id: string; published?: PublishedDate }
   // candidatePairs pairs claims of different articles only; give each claim its own pseudo-article.
   const separated = claims.map((claim) => ({ ...claim, article: claim.id }));
   for (const pair of candidatePairs(separated, { minSimilarity: INTERNAL_MIN_SIMILARITY })) {
-    const judgement = judgePair(pair);
+    // One context for judging and for the parallel-statement check: they share its word diff.
+    const context = ruleContext(pair);
+    const judgement = judgePair(pair, RULES, context);
     if (judgement?.result.verdict !== 'contradict') continue;
-    if (parallelStatements(pair.a, pair.b, judgement.result)) continue;
+    if (parallelStatements(pair.a, pair.b, judgement.result, context)) continue;
     const originals = [pair.a, pair.b].map((claim) => ({ ...claim, article: article.id }));
     findings.push({
       id: stableId('i-', [article.id, judgement.rule.id, pair.a.text, pair.b.text]),

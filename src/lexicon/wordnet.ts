@@ -239,7 +239,7 @@ const personNouns = new Map<string, boolean>();
 export function isPersonNoun(word: string): boolean {
   let answer = personNouns.get(word);
   if (answer === undefined) {
-    answer = synsetsOf(word, ['n']).some((synset) => !synset.names.includes(word) && reachesPerson(synset, PERSON_DEPTH, new Set()));
+    answer = synsetsOf(word, ['n']).some((synset) => !synset.names.includes(word) && reaches(synset, PERSON, PERSON_DEPTH));
     personNouns.set(word, answer);
   }
   return answer;
@@ -257,22 +257,19 @@ export function isAgentNoun(word: string): boolean {
   let answer = agentNouns.get(word);
   if (answer === undefined) {
     const first = synsetsOf(word, ['n'])[0];
-    answer = isPersonNoun(word) || (first !== undefined && !first.names.includes(word) && reachesWord(first, 'organization', PERSON_DEPTH, new Set()));
+    answer = isPersonNoun(word) || (first !== undefined && !first.names.includes(word) && reaches(first, ORGANIZATION, PERSON_DEPTH));
     agentNouns.set(word, answer);
   }
   return answer;
 }
 
-function reachesWord(synset: Synset, word: string, depth: number, seen: Set<string>): boolean {
-  if (synset.words.includes(word)) return true;
+/** Whether the synset, or one of its hypernyms up to `depth` steps, is one `target` accepts. */
+function reaches(synset: Synset, target: (synset: Synset) => boolean, depth: number, seen = new Set<string>()): boolean {
+  if (target(synset)) return true;
   if (depth === 0 || seen.has(key(synset))) return false;
   seen.add(key(synset));
-  return neighbours(synset, BROADER).some((parent) => reachesWord(parent, word, depth - 1, seen));
+  return neighbours(synset, BROADER).some((parent) => reaches(parent, target, depth - 1, seen));
 }
 
-function reachesPerson(synset: Synset, depth: number, seen: Set<string>): boolean {
-  if (synset.words.includes('person') && synset.words.includes('individual')) return true;
-  if (depth === 0 || seen.has(key(synset))) return false;
-  seen.add(key(synset));
-  return neighbours(synset, BROADER).some((parent) => reachesPerson(parent, depth - 1, seen));
-}
+const PERSON = (synset: Synset) => synset.words.includes('person') && synset.words.includes('individual');
+const ORGANIZATION = (synset: Synset) => synset.words.includes('organization');

@@ -4,8 +4,8 @@ import { baseForms, isKnownWordForm } from '../../lexicon/wordnet.js';
 import { antonymousHeads, areAntonyms, negatingPrefix } from '../../lexicon/antonyms.js';
 import { phraseSentiment } from '../../extract/nlp.js';
 import { defineRule, quoted, saysOtherThings, scopeReason } from '../rule.js';
-import { asWritten, mentionsName } from '../../util/text.js';
-import { contentWords, related, replacements, writtenAsName, type Substitution } from '../word-swaps.js';
+import { mentionsName } from '../../util/text.js';
+import { contentWords, nameAsWritten, related, replacements, writtenAsName, type Substitution } from '../word-swaps.js';
 
 /** Only near-copies (wire copy and its rewrites, a summary of one sentence) are compared word by word. */
 const MIN_SIMILARITY = 0.45;
@@ -32,11 +32,6 @@ interface Swap {
   original: string;
   replacement: string;
   why: string;
-}
-
-/** A swapped name as the claim writes it: the whole name it is part of ("Ostrava Pass"), or the word in its own case. */
-function nameAsWritten(claim: Claim, word: string): string {
-  return claim.entities.find((entity) => contentWords(entity.text).includes(word))?.text ?? asWritten(word, claim.text);
 }
 
 /** Whether a lower-case word is part of a place or country the claim names. */
