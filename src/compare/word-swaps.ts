@@ -2,14 +2,17 @@ import type { ChangeObject } from 'diff';
 import type { Claim } from '../types.js';
 import { baseForms, isAgentNoun, isCommonWordForm, mayStandFor } from '../lexicon/wordnet.js';
 import { isMonthOrWeekday } from '../util/dates.js';
-import { areDirectAntonyms } from '../lexicon/antonyms.js';
+import { antonymousHeads, areDirectAntonyms } from '../lexicon/antonyms.js';
 import { FUNCTION_WORDS, asWritten, mentionsName } from '../util/text.js';
-import type { RuleContext, RuleResult } from './rule.js';
+import { eventName, quoted, type RuleContext, type RuleResult } from './rule.js';
 import { isAmountWord } from '../extract/quantities.js';
 
 /** Replaced stretches of a word diff, and the words in them that tell two statements apart. */
 
 const VALUE_WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/** A replaced stretch longer than this, in content words, is rewording, not a substitution. */
+export const MAX_HUNK_WORDS = 3;
 
 export interface Substitution {
   removed: string[];
@@ -116,3 +119,101 @@ export function furtherSwap(a: Claim, b: Claim, values: RuleResult['values'], co
   return undefined;
 }
 
+/**
+ * Whether a word as written may be a form of the lemma: a regular inflection, or, when it is the
+ * stretch's only word, an irregular one, which keeps the first letter ("fell"/"fall", "won"/"win").
+ */
+function mayBeFormOf(word: string, lemma: string, alone: boolean): boolean {
+  return word === lemma || baseForms(word).includes(lemma) || (alone && word[0] === lemma[0]);
+}
+
+/**
+ * Whether the word diff from a to b replaces a form of `x` with a form of `y` in one short stretch:
+ * the two words stand in the same place. "giving the Unity Party 42 seats" / "The Unity Party …,
+ * taking 42 of the 101 seats" put "give" and "take" in different places, said of different doers.
+ */
+function swappedInPlace(parts: readonly ChangeObject<string>[], x: string, y: string): boolean {
+  return replacements(parts).some(
+    ({ removed, added }) =>
+      removed.length <= MAX_HUNK_WORDS &&
+      added.length <= MAX_HUNK_WORDS &&
+      removed.some((word) => mayBeFormOf(word, x, removed.length === 1)) &&
+      added.some((word) => mayBeFormOf(word, y, added.length === 1)),
+  );
+}
+
+/** Below this similarity two claims say different things, and opposite words in them are not about one fact. */
+const MIN_SIMILARITY = 0.35;
+
+function onlyIn(claim: Claim, other: Claim): string[] {
+  const others = new Set(other.terms);
+  return claim.terms.filter((term) => !others.has(term) && /^\p{L}[\p{L}-]+$/u.test(term));
+}
+
+/** Words this near an antonym are what it is said of. */
+const NEIGHBOURHOOD = 3;
+
+/** The content words within NEIGHBOURHOOD words of the first form of `lemma` in the text, lower-case; a compound's parts are words ("anti-corruption"). */
+function neighbours(text: string, lemma: string): Set<string> {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
+  const at = words.findIndex((word) => word === lemma || baseForms(word).includes(lemma));
+  if (at < 0) return new Set();
+  return new Set([...words.slice(Math.max(0, at - NEIGHBOURHOOD), at), ...words.slice(at + 1, at + 1 + NEIGHBOURHOOD)].filter((word) => !FUNCTION_WORDS.has(word)));
+}
+
+/** Whether both antonyms stand beside one word ("joint air drill" / "separate air drill", "southern province of Talen" / "Talen province in northern …"), however the rest is reworded. */
+function shareANeighbour(a: Claim, x: string, b: Claim, y: string): boolean {
+  const near = neighbours(b.text, y);
+  return [...neighbours(a.text, x)].some((word) => near.has(word));
+}
+
+/**
+ * The first word of a that a word of b replaces by its direct WordNet antonym in the same place
+ * ("rose" / "fell", "opened" / "closed"), as lemmas, or undefined. Texts too unlike to diff, or
+ * antonyms in different places, are not one fact said two ways.
+ */
+export function swappedAntonyms(a: Claim, b: Claim, context: RuleContext): [string, string] | undefined {
+  if (context.pair.similarity < MIN_SIMILARITY) return undefined;
+  const wordsB = onlyIn(b, a);
+  for (const x of onlyIn(a, b)) {
+    const y = wordsB.find((candidate) => areDirectAntonyms(x, candidate) || antonymousHeads(x, candidate, areDirectAntonyms) !== undefined);
+    if (!y) continue;
+    const [nearX, nearY] = antonymousHeads(x, y, areDirectAntonyms) ?? [x, y];
+    const parts = context.normalizedDiff();
+    if ((parts && swappedInPlace(parts, x, y)) || shareANeighbour(a, nearX, b, nearY)) return [x, y];
+  }
+  return undefined;
+}
+
+/** Verbs that date the start of a happening that lasts, and verbs that date its end. */
+const STARTS = /\b(?:began|begins|begin|started|starts|opened|opens|launched|launches|kicked off)\b/i;
+const ENDS = /\b(?:ended|ends|finished|finishes|concluded|concludes|called off|calls off|wrapped up|closed|closes)\b/i;
+
+/** Whether a claim dates a happening's start or its end, with the verb that says so, when it says which and not both. */
+function phaseOf(text: string): { phase: 'start' | 'end'; verb: string } | undefined {
+  const start = STARTS.exec(text);
+  const end = ENDS.exec(text);
+  if (start && !end) return { phase: 'start', verb: start[0] };
+  if (end && !start) return { phase: 'end', verb: end[0] };
+  return undefined;
+}
+
+/**
+ * Why two reports of one kind of happening whose days differ tell of two moments, not one
+ * misdated: one dates its start and the other its end ("opened" / "closed"; `oneEvent`), or a
+ * word of one is the other's antonym in the same place ("rose" on Monday / "fell" on Tuesday),
+ * a second fact that differs besides the day. `why` is a clause naming both words.
+ */
+export function twoMoments(a: Claim, b: Claim, context: RuleContext): { why: string; oneEvent: boolean } | undefined {
+  const phaseA = phaseOf(a.text);
+  const phaseB = phaseOf(b.text);
+  if (phaseA && phaseB && phaseA.phase !== phaseB.phase) {
+    const [starting, ending] = phaseA.phase === 'start' ? [{ claim: a, ...phaseA }, { claim: b, ...phaseB }] : [{ claim: b, ...phaseB }, { claim: a, ...phaseA }];
+    return { why: `${context.label(starting.claim)} dates when it ${quoted(starting.verb)} and ${context.label(ending.claim)} when it ${quoted(ending.verb)}: two moments of one ${eventName(a)}`, oneEvent: true };
+  }
+  // "did not win" on Monday and "lost" on Tuesday are one fact on two days.
+  if ((a.negations.length > 0) !== (b.negations.length > 0)) return undefined;
+  const swap = swappedAntonyms(a, b, context);
+  if (!swap) return undefined;
+  return { why: `${context.label(a)} says ${quoted(swap[0])} where ${context.label(b)} says ${quoted(swap[1])}, its antonym: a second fact that differs makes two happenings`, oneEvent: false };
+}

@@ -119,6 +119,7 @@ const CASES: Record<string, Case[]> = {
     { a: 'Tolvik Motors is recalling 84,000 sedans in Europe over a faulty pump, the carmaker said on Monday, October 5.', b: 'Tolvik Motors has called back some 84,000 sedans across Europe over a faulty pump, the company announced on Thursday, October 8.', published: '2026-10-09', verdict: 'contradict', kind: 'date' },
     // One dates the start of a drill, the other its end: two moments of one event.
     { a: 'Poland and Lithuania began a joint air drill over the Baltic Sea on August 18, the army said.', b: 'Poland and Lithuania ended their joint air drill over the Baltic Sea on August 20, the army said.', verdict: 'different-scope', kind: 'date' },
+    { a: 'Exports from Norland rose sharply on March 3, the trade ministry said.', b: 'Exports from Norland fell sharply on March 5, the trade ministry said.', published: '2026-03-10', verdict: 'different-scope', kind: 'date' },
   ],
   'weekday-mismatch': [
     // Near-copies of one report with no time of their own: the weekday it was made is compared.
@@ -127,6 +128,11 @@ const CASES: Record<string, Case[]> = {
     { a: 'The summit of Brazil, Chile and Peru opened in Lima on Monday, November 10, with trade talks.', b: 'The summit of Brazil, Chile and Peru opened in Lima on Monday, with trade talks.', published: '2025-11-12', verdict: 'agree' },
     { a: '"This corridor will change the economic map of the continent," President Rosa Quispe said at a news conference on Tuesday.', b: '"This corridor will change the economic map of the continent," President Rosa Quispe told reporters on Thursday.', published: '2025-11-14', verdict: 'contradict' },
     { a: 'The summit of Brazil, Chile and Peru opened in Lima on November 10, with trade talks.', b: 'The summit of Brazil, Chile and Peru opened in Lima on November 10, with talks on trade.', published: '2025-11-12', verdict: undefined },
+
+    // Its opening and its closing, or a rise and a fall, on two days: two moments, not one misdated.
+    { a: 'The summit of Brazil, Chile and Peru opened in Lima on Monday with trade talks.', b: 'The summit of Brazil, Chile and Peru closed in Lima on Wednesday with trade talks.', published: '2025-11-14', verdict: 'different-scope', kind: 'weekday' },
+    { a: 'Shares of Tolvik Motors rose 3 percent in Elsen on Monday, traders said.', b: 'Shares of Tolvik Motors fell 3 percent in Elsen on Tuesday, traders said.', published: '2026-10-09', verdict: 'different-scope', kind: 'weekday' },
+    { a: 'Shares of Tolvik Motors rose 3 percent in Elsen on Monday, traders said.', b: 'Shares of Tolvik Motors did not fall in Elsen on Tuesday, traders said.', published: '2026-10-09', verdict: 'contradict', kind: 'weekday' },
   ],
   'equipment-role': [
     { a: 'The allies held a joint air drill on Friday featuring a U.S. B-52H bomber.', b: 'The allies held a joint air drill on Friday featuring a U.S. B-52 bomber.', published: '2025-07-12', verdict: 'agree' },
@@ -329,6 +335,14 @@ describe('scope reasons', () => {
     const apart = CASES['date-mismatch']!.find((item) => item.b.includes('March 2'))!;
     expect(run(dateMismatch, apart)).toMatchObject({ verdict: 'different-scope' });
     expect(run(dateMismatch, apart)?.oneEvent).toBeUndefined();
+  });
+
+  it('names both words when an opening and a closing, or a rise and a fall, make two moments', () => {
+    const weekdayMismatch = RULES.find((rule) => rule.id === 'weekday-mismatch')!;
+    const [opening, rise] = CASES['weekday-mismatch']!.filter((item) => item.verdict === 'different-scope');
+    expect(run(weekdayMismatch, opening!)).toMatchObject({ oneEvent: true, reason: expect.stringMatching(/“opened”.*“closed”/) });
+    expect(run(weekdayMismatch, rise!)?.oneEvent).toBeUndefined();
+    expect(run(weekdayMismatch, rise!)?.reason).toMatch(/“rise”.*“fall”/);
   });
 
   it('does not call days one apart too far apart when the places differ', () => {

@@ -2,6 +2,7 @@ import { describeTime } from '../../align/scope.js';
 import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, disjointAmounts, differentSizes, sameEventKind, scopeReason, eventName, quoted, comparableTimes, type ComparableTimes } from '../rule.js';
 import type { Claim, TimeExpr } from '../../types.js';
 import { weekdayFor } from './weekday-mismatch.js';
+import { twoMoments } from '../word-swaps.js';
 
 /** How a reason names one side's time in its role: `“on Monday” (5 Oct 2026)`, `“from October 19” (19 Oct 2026)`. */
 function describeInRole(times: ComparableTimes, time: TimeExpr, quote = true): string {
@@ -14,19 +15,6 @@ function clashOf(times: ComparableTimes, a: Claim, b: Claim, label: (claim: Clai
   if (times.role === 'bound') return { clash: `${label(a)} bounds the ${eventName(a)} ${x}, ${label(b)} ${y}`, differ: `the same ${eventName(a)} bounded by different days` };
   if (times.role === 'speech') return { clash: `${label(a)} reports it said ${x}, ${label(b)} ${y}`, differ: 'the same report dated to different days' };
   return { clash: `${label(a)} dates the ${eventName(a)} ${x}, ${label(b)} ${y}`, differ: `the same ${eventName(a)} reported on different days` };
-}
-
-/** Verbs that date the start of a happening that lasts, and verbs that date its end. */
-const STARTS = /\b(?:began|begins|begin|started|starts|opened|opens|launched|launches|kicked off)\b/i;
-const ENDS = /\b(?:ended|ends|finished|finishes|concluded|concludes|called off|calls off|wrapped up|closed|closes)\b/i;
-
-/** Whether a claim dates a happening's start or its end, with the verb that says so, when it says which and not both. */
-function phaseOf(text: string): { phase: 'start' | 'end'; verb: string } | undefined {
-  const start = STARTS.exec(text);
-  const end = ENDS.exec(text);
-  if (start && !end) return { phase: 'start', verb: start[0] };
-  if (end && !start) return { phase: 'end', verb: end[0] };
-  return undefined;
 }
 
 export default defineRule({
@@ -59,12 +47,8 @@ export default defineRule({
       return { verdict: 'different-scope', kind: 'date', reason, values, confidence: 0.7 };
     }
     if (context.pair.similarity < SAME_FACT_SIMILARITY) return undefined;
-    const phaseA = phaseOf(a.text);
-    const phaseB = phaseOf(b.text);
-    if (times.role === 'event' && phaseA && phaseB && phaseA.phase !== phaseB.phase) {
-      const [starting, ending] = phaseA.phase === 'start' ? [{ claim: a, ...phaseA }, { claim: b, ...phaseB }] : [{ claim: b, ...phaseB }, { claim: a, ...phaseA }];
-      return { verdict: 'different-scope', kind: 'date', reason: `${clash}; but ${context.label(starting.claim)} dates when it ${quoted(starting.verb)} and ${context.label(ending.claim)} when it ${quoted(ending.verb)}: two moments of one ${eventName(a)}, not a contradiction`, values, confidence: 0.7, oneEvent: true };
-    }
+    const moments = times.role === 'event' ? twoMoments(a, b, context) : undefined;
+    if (moments) return { verdict: 'different-scope', kind: 'date', reason: `${clash}; but ${moments.why}, not a contradiction`, values, confidence: 0.7, ...(moments.oneEvent && { oneEvent: true }) };
     // One differing fact is a conflict; a differing amount as well is another event (final results two days after the provisional ones).
     const amounts = disjointAmounts(a, b);
     if (amounts) {

@@ -2,6 +2,7 @@ import { weekdayOf, weekdayName } from '../../util/dates.js';
 import type { Claim, TimeExpr } from '../../types.js';
 import { timeWords } from '../../align/scope.js';
 import { speechTimes } from '../../extract/times.js';
+import { twoMoments } from '../word-swaps.js';
 import { comparableTimes, LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, UNDATED_SAME_EVENT_SIMILARITY, defineRule, differentSizes, quoteSimilarity, quoted, sameEventKind, sameEventShown, scopeReason, eventName } from '../rule.js';
 
 /** Quotations this alike, by one speaker, are one statement. */
@@ -60,6 +61,8 @@ export default defineRule({
       if (context.pair.similarity < LOOKALIKE_SIMILARITY) return undefined;
       return { verdict: 'different-scope', kind: 'weekday', reason: `${clash} — nothing else dates them, and different days suggest different events; not a contradiction`, values, confidence: 0.45 };
     }
+    const moments = !statement && times?.role === 'event' ? twoMoments(a, b, context) : undefined;
+    if (moments) return { verdict: 'different-scope', kind: 'weekday', reason: `${clash}; but ${moments.why}, not a contradiction`, values, confidence: 0.6, ...(moments.oneEvent && { oneEvent: true }) };
     return { verdict: 'contradict', kind: 'weekday', reason: `${clash} — the same ${eventName(a)} on different weekdays`, values, confidence: 0.65 };
   },
 });

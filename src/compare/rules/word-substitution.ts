@@ -5,13 +5,10 @@ import { antonymousHeads, areAntonyms, negatingPrefix } from '../../lexicon/anto
 import { phraseSentiment } from '../../extract/nlp.js';
 import { defineRule, quoted, saysOtherThings, scopeReason } from '../rule.js';
 import { mentionsName } from '../../util/text.js';
-import { contentWords, nameAsWritten, related, replacements, writtenAsName, type Substitution } from '../word-swaps.js';
+import { MAX_HUNK_WORDS, contentWords, nameAsWritten, related, replacements, writtenAsName, type Substitution } from '../word-swaps.js';
 
 /** Only near-copies (wire copy and its rewrites, a summary of one sentence) are compared word by word. */
 const MIN_SIMILARITY = 0.45;
-/** A replaced stretch longer than this is rewording, not a substitution. */
-export const MAX_HUNK_WORDS = 3;
-
 /**
  * The word swaps of two near-copies: replaced stretches of a few words. When a long stretch is
  * replaced by another long one ("called for calm and more dialogue" / "said networks had worked
