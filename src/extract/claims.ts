@@ -1,7 +1,7 @@
 import type { Article, Claim, ClaimSet, Span, TimeExpr } from '../types.js';
 import { sha256 } from '../util/hash.js';
 import { uniqueSorted } from '../util/text.js';
-import { PersonMemory, extractEntities } from './entities.js';
+import { PersonMemory, extractEntities, namesWrittenBare } from './entities.js';
 import { detectEventKind } from './event-kind.js';
 import type { Token } from './nlp.js';
 import { extractOrdinals } from './ordinals.js';
@@ -18,7 +18,7 @@ function contentTerms(tokens: readonly Token[]): string[] {
 }
 
 /** Bump when extraction output changes, so cached claim sets are rebuilt. */
-export const EXTRACTOR_VERSION = 'crosscheck-extract/22';
+export const EXTRACTOR_VERSION = 'crosscheck-extract/23';
 
 export interface ExtractOptions {
   /** Claims scoring below this check-worthiness are dropped. Default 0.3. */
@@ -58,9 +58,11 @@ export function extractClaims(article: Article, options: ExtractOptions = {}): C
   const date = article.published?.date;
   const reference: Reference = date === undefined ? {} : date.length === 4 ? { year: Number(date) } : { published: date };
   const claims: Claim[] = [];
-  for (const sentence of splitSentences(article)) {
+  const sentences = splitSentences(article);
+  const bareNames = namesWrittenBare(sentences);
+  for (const sentence of sentences) {
     if (sentence.tokens.filter((token) => WORD.test(token.text)).length < 2) continue;
-    const entities = extractEntities(sentence, article.text, people);
+    const entities = extractEntities(sentence, article.text, people, bareNames);
     const { modality, cues: modalityCues } = extractModality(sentence);
     const times = timesOfQuotesFromSpeechDay(sentence, extractTimes(sentence.text, sentence.span[0], reference, modality), modality);
     const excluded: Span[] = entities.filter((entity) => entity.type === 'equipment').map((entity) => entity.span);

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { Entity, EntityType, Span } from '../types.js';
 import { isMonthOrWeekday } from '../util/dates.js';
-import { isKnownWord, isKnownWordForm } from '../lexicon/wordnet.js';
+import { isKnownWord, isKnownWordForm, synsetsOf } from '../lexicon/wordnet.js';
 import type { Token } from './nlp.js';
 import type { Sentence } from './sentences.js';
 import { EQUIPMENT, GAZETTEER_PATTERN, ORGANIZATION_HEADS, PERSON_TITLES, countryKey, gazetteerKey, placeKey } from './gazetteer.js';
@@ -143,10 +143,35 @@ function classifyName(name: string): NameKind {
 }
 
 /**
+ * Words an article writes as a name of one word inside a sentence, with no article before it:
+ * "shares of Apple rose", "Amazon said" after a comma. Lower-case. WordNet knows "apple" and
+ * "amazon" as common words, so only such use tells the name apart from the word ("Officials said",
+ * "the South").
+ */
+export function namesWrittenBare(sentences: readonly Sentence[]): Set<string> {
+  const names = new Set<string>();
+  for (const { tokens } of sentences) {
+    for (let index = 1; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      const before = tokens[index - 1]!;
+      const after = tokens[index + 1];
+      if (token.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || isCapitalised(before) || (after && isCapitalised(after))) continue;
+      // After an article or a determiner it is a word with a capital ("the South"); after an opening quote or a colon a sentence starts.
+      if (before.pos === 'DET' || before.pos === 'PRON' || /^[\p{Pi}\p{Ps}"':;.!?—–-]$/u.test(before.text)) continue;
+      const word = token.text.toLowerCase();
+      // Adjectives with a capital ("European", "Western") describe; they do not name.
+      if (!isMonthOrWeekday(word) && !SEASONS_AND_HOLIDAYS.has(word) && !PERSON_TITLES.has(word) && synsetsOf(word, ['a']).length === 0) names.add(word);
+    }
+  }
+  return names;
+}
+
+/**
  * Finds the entities of one sentence: equipment by designation, countries and places from the
  * gazetteer, then people and organisations from proper-name runs (titles, head words, compromise).
+ * `bareNames` (namesWrittenBare of the article) are names though WordNet knows them as words.
  */
-export function extractEntities(sentence: Sentence, text: string, people: PersonMemory): Entity[] {
+export function extractEntities(sentence: Sentence, text: string, people: PersonMemory, bareNames: ReadonlySet<string> = new Set()): Entity[] {
   const entities: Entity[] = [];
   const add = (entityText: string, span: Span, type: EntityType, id: string) => {
     // A name made only of a title or suffix ("Sr", "Gen.") has no key left: not an entity.
@@ -210,8 +235,8 @@ export function extractEntities(sentence: Sentence, text: string, people: Person
     // A name neither the gazetteer nor compromise knows, tagged a proper noun throughout, still names
     // someone who takes part ("Oskaria, Peltar and Marrak held …"): kept, untyped.
     // One word WordNet knows is an ordinary word with a capital ("Union leaders said …", "the South",
-    // "Schools closed"), not a name.
-    const ordinaryWord = words.length === 1 && (isKnownWordForm(words[0]!) || isKnownWord(run.tokens[0]!.lemma.toLowerCase()));
+    // "Schools closed"), not a name, unless the article writes it bare as a name elsewhere.
+    const ordinaryWord = words.length === 1 && !bareNames.has(words[0]!) && (isKnownWordForm(words[0]!) || isKnownWord(run.tokens[0]!.lemma.toLowerCase()));
     if (kind !== 'person' && nameLike && run.tokens.every((token) => token.pos === 'PROPN') && !ordinaryWord) {
       add(name, span, 'name', `name:${organizationKey(name)}`);
     }

@@ -76,6 +76,15 @@ describe('entities', () => {
     expect(names('Schools closed early across the region, and the South braced for more rain.')).toEqual([]);
   });
 
+  it('takes a word WordNet knows for a name where the article writes it bare inside a sentence', () => {
+    const names = (text: string) => claimsOf('x', text).map((claim) => claim.entities.filter((entity) => entity.type === 'name').map((entity) => entity.id));
+    expect(names('Apple reported quarterly revenue of 95 billion dollars on Thursday. Shares of Apple rose 3 percent in late trading.')).toEqual([['name:apple'], ['name:apple']]);
+    expect(names('Apple reported quarterly revenue of 95 billion dollars on Thursday. Shares of the company rose 3 percent in late trading.')).toEqual([[], []]);
+    // After an article, or as an adjective, a capital makes no name.
+    expect(names('Schools closed early across the region on Monday. Officials in the South said 300 schools had closed.')).toEqual([[], []]);
+    expect(names('European leaders met in Marlow on Monday to discuss prices. They said European farmers needed 300 million euros.')).toEqual([[], []]);
+  });
+
   it('finds equipment by designation, keeping the variant', () => {
     const claim = claimOf('x', 'The drill involved a B-52H bomber, KF-16 and F-2 fighters, and a Su-35, but not the G-7.');
     expect(claim.entities.filter((entity) => entity.type === 'equipment').map((entity) => entity.id)).toEqual(['equipment:b-52h', 'equipment:kf-16', 'equipment:f-2', 'equipment:su-35']);
