@@ -250,6 +250,10 @@ const CASES: Record<string, Case[]> = {
     { a: '"Our focus remains on reestablishing deterrence," said General Dan Caine.', b: '"Our focus remains on reestablishing deterrence," General Dan Caine said.', verdict: undefined },
     { a: '"We will keep working together to protect Tallinn and Estonia," said Defence Minister Rosa Lind.', b: '"We will keep working together to protect Tallinn and Estonia," said Foreign Minister Ivan Berg.', verdict: 'contradict' },
     { a: '"We will keep working together to protect Narva and Estonia," said Defence Minister Rosa Lind.', b: '"We will keep working together to protect Tartu and Estonia," said Foreign Minister Ivan Berg.', verdict: undefined },
+
+    // Two bosses of two companies saying the same stock words; one company's two spokespeople still conflict.
+    { a: '"We are very pleased with our results this quarter," said Tim Cook, the chief executive of Apple.', b: '"We are very pleased with our results this quarter," said Andy Jassy, the chief executive of Amazon.', verdict: 'different-scope', kind: 'attribution' },
+    { a: '"We are very pleased with our results this quarter," said Tim Cook, the chief executive of Apple.', b: '"We are very pleased with our results this quarter," said Luca Maestri, the finance chief of Apple.', verdict: 'contradict', kind: 'attribution' },
   ],
   paraphrase: [
     // Much the same words, but amounts of one thing that cannot both hold: not the same facts.

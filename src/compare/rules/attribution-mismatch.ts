@@ -1,4 +1,4 @@
-import { defineRule, quoteSimilarity, quoted, sameEventShown } from '../rule.js';
+import { defineRule, quoteSimilarity, quoted, sameEventShown, substitutedEntities } from '../rule.js';
 
 /** Quotes this alike are the same words. */
 const SAME_WORDS = 0.8;
@@ -21,17 +21,23 @@ function nameOtherThings(x: string, y: string): boolean {
 export default defineRule({
   id: 'attribution-mismatch',
   kind: 'attribution',
-  description: 'The same quotation attributed to different speakers.',
+  description: 'The same quotation attributed to different speakers; speakers who each speak for a body the other does not ("of Apple" / "of Amazon") made two statements in the same words.',
   check(a, b, context) {
     const x = a.attribution;
     const y = b.attribution;
     if (!x?.quote || !y?.quote || !x.speakerId || !y.speakerId || x.speakerId === y.speakerId) return undefined;
     if (quoteSimilarity(a, b) < SAME_WORDS || !sameEventShown(context) || nameOtherThings(x.quote.text, y.quote.text)) return undefined;
     const values = { a: x.speaker ?? x.speakerId, b: y.speaker ?? y.speakerId };
+    const clash = `${context.label(a)} attributes ${quoted(x.quote.text.slice(0, 80))} to ${quoted(values.a)}, ${context.label(b)} to ${quoted(values.b)}`;
+    // Each speaker of a body the other does not speak for ("chief executive of Apple" / "of Amazon"): two people saying the same words.
+    const [bodies] = substitutedEntities(a, b, ['organization', 'name', 'country']);
+    if (bodies) {
+      return { verdict: 'different-scope', kind: 'attribution', reason: `${clash}; but they speak for ${quoted(bodies.a.text)} and ${quoted(bodies.b.text)}: two statements in the same words, not a contradiction`, values, confidence: 0.5 };
+    }
     return {
       verdict: 'contradict',
       kind: 'attribution',
-      reason: `${context.label(a)} attributes ${quoted(x.quote.text.slice(0, 80))} to ${quoted(values.a)}, ${context.label(b)} to ${quoted(values.b)}`,
+      reason: clash,
       values,
       confidence: 0.7,
     };
