@@ -8,7 +8,7 @@ import { flatten, StringPool } from '../util/string-pool.js';
  * ignored, so bump it whenever a rule, the lexicon or the diff changes what a pair is judged
  * (test/compare-version.test.ts fails until you do).
  */
-export const COMPARE_VERSION = 'crosscheck-compare/59';
+export const COMPARE_VERSION = 'crosscheck-compare/60';
 
 /** The diff as a compact list over b's text, or undefined when b's text does not rebuild it exactly. */
 export function compactDiff(diff: readonly DiffPart[], b: string): CompactDiff | undefined {

@@ -5,6 +5,7 @@ import type { ChangeObject } from 'diff';
 import { eventKindOf } from '../extract/event-kind.js';
 import { UNDATED_REPORT_MAX_DAYS, statedEventTime } from '../align/scope.js';
 import { rangeBounds, speechTimes } from '../extract/times.js';
+import { boundWordsBefore, countedNounEnd } from '../extract/quantities.js';
 import { FUNCTION_WORDS, mentionsName, normalizeText } from '../util/text.js';
 import { areSynonyms, baseForms, isPersonNoun, mayStandFor } from '../lexicon/wordnet.js';
 
@@ -63,6 +64,20 @@ export const UNDATED_SAME_EVENT_SIMILARITY = 0.45;
 /** Whether some amount is allowed by both quantities' ranges. */
 export function amountsOverlap(a: Quantity, b: Quantity): boolean {
   return a.min <= (b.max ?? Infinity) && b.min <= (a.max ?? Infinity);
+}
+
+/**
+ * An amount as the claim words it, with its bound and the noun it counts when that follows within
+ * four words: “450 houses”, “more than 200 people”; else the amount and the counted lemma.
+ */
+export function amountWords(claim: Claim, quantity: Quantity): string {
+  const numberStart = quantity.span[0] - claim.span[0];
+  const start = numberStart - (quantity.bound === 'exact' ? 0 : (boundWordsBefore(claim.text.slice(0, numberStart))?.length ?? 0));
+  const end = quantity.span[1] - claim.span[0];
+  const reach = countedNounEnd(claim.text.slice(end), quantity.counted);
+  if (reach !== undefined) return quoted(claim.text.slice(start, end + reach));
+  // A share's span already holds its unit ("3 percent", "5%").
+  return quantity.counted === 'percent' ? quoted(claim.text.slice(start, end)) : `${quoted(claim.text.slice(start, end))} ${quantity.counted}`.trimEnd();
 }
 
 /**

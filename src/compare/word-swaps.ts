@@ -1,6 +1,6 @@
 import type { ChangeObject } from 'diff';
 import type { Claim } from '../types.js';
-import { baseForms, isAgentNoun, isCommonWordForm, mayStandFor } from '../lexicon/wordnet.js';
+import { baseForms, commonNounSingular, isAgentNoun, isCommonWordForm, isPersonNoun, mayStandFor } from '../lexicon/wordnet.js';
 import { isMonthOrWeekday } from '../util/dates.js';
 import { antonymousHeads, areDirectAntonyms } from '../lexicon/antonyms.js';
 import { FUNCTION_WORDS, asWritten, mentionsName } from '../util/text.js';
@@ -93,12 +93,19 @@ export function swappedOwner(a: Claim, atA: number, b: Claim, atB: number, conte
     for (const x of removed.filter((word) => candidate(word, nearA, b))) {
       for (const y of added.filter((word) => candidate(word, nearB, a))) {
         if (writtenAsName(x, a) && writtenAsName(y, b)) return [nameAsWritten(a, x), nameAsWritten(b, y)];
-        // Adjectives only: verbs that are antonyms ("taking" / "giving" seats) say what happened, not whose.
-        if (!RANK_WORD.test(x) && !RANK_WORD.test(y) && areDirectAntonyms(x, y, ['a'])) return [asWritten(x, a.text), asWritten(y, b.text)];
+        // Adjectives, and nouns for people ("men" / "women"): verbs that are antonyms ("taking" / "giving" seats) say what happened, not whose.
+        if (!RANK_WORD.test(x) && !RANK_WORD.test(y) && (areDirectAntonyms(x, y, ['a']) || oppositePeople(x, y))) return [asWritten(x, a.text), asWritten(y, b.text)];
       }
     }
   }
   return undefined;
+}
+
+/** Whether two words name opposite kinds of people, WordNet noun antonyms ("men" / "women", "buyers" / "sellers"), in any of their base forms. */
+function oppositePeople(x: string, y: string): boolean {
+  // WordNet's index holds no irregular plurals: "men", "women", "chairwomen" are "-man" words.
+  const people = (word: string) => [word, commonNounSingular(word) ?? word.replace(/men$/, 'man')].filter(isPersonNoun);
+  return people(x).some((one) => people(y).some((other) => areDirectAntonyms(one, other, ['n'])));
 }
 
 /**

@@ -27,6 +27,9 @@ const CASES: Record<string, Case[]> = {
     // Another rank said of another name: two statements (two matches), not one misreported.
     { a: 'Bukayo Saka scored twice in the first half, and 60,000 fans watched the match.', b: 'Mohamed Salah scored twice in the second half, and 52,000 fans watched the match.', verdict: 'different-scope', kind: 'ordinal' },
     { a: 'Bukayo Saka scored twice in the first half, and 60,000 fans watched the match.', b: 'Bukayo Saka scored twice in the second half, and 60,000 fans watched the match.', verdict: 'contradict', kind: 'ordinal' },
+    // Another rank with another amount: two quarters' figures, not one misreported.
+    { a: 'Exports rose 4 percent in the first quarter, the ministry said.', b: 'Exports rose 2 percent in the second quarter, the ministry said.', verdict: 'different-scope', kind: 'ordinal' },
+    { a: 'Exports rose 4 percent in the first quarter, the ministry said.', b: 'Exports rose 4 percent in the second quarter, the ministry said.', verdict: 'contradict', kind: 'ordinal' },
     // One event's same rank with two windows: compatible when one gap since the last fits both.
     { a: "Sunday's vote was Tolvik's second election in less than two years.", b: "Sunday's vote was Tolvik's second election in less than four years.", published: '2026-05-11', verdict: 'compatible', kind: 'ordinal' },
     { a: "Sunday's vote was Tolvik's second election in less than two years.", b: "Sunday's vote was Tolvik's second election in more than two years.", published: '2026-05-11', verdict: 'contradict', kind: 'ordinal' },
@@ -54,6 +57,9 @@ const CASES: Record<string, Case[]> = {
     { a: 'It is the second strike at the port of Tolvik this year, after a stoppage in March.', b: 'It is the second summit at the port of Tolvik this year, after a meeting in March.', published: '2025-09-15', verdict: 'different-scope' },
   ],
   'numeric-mismatch': [
+    // Amounts of opposite kinds of people (WordNet noun antonyms) are of two things.
+    { a: 'Men in the region earn 2,400 euros a month on average.', b: 'Women in the region earn 2,000 euros a month on average.', verdict: 'different-scope', kind: 'numeric' },
+    { a: 'Women in the region earn 2,400 euros a month on average.', b: 'Women in the region earn 2,000 euros a month on average.', verdict: 'contradict', kind: 'numeric' },
     // A share is compared when both say what changed by it, whichever way they word the change.
     { a: 'Shares in Tolvik Motors fell 4 percent in Frankfurt trading on Monday.', b: 'Tolvik Motors shares closed 12 percent lower in Frankfurt on Monday.', published: '2026-10-06', verdict: 'contradict', kind: 'numeric' },
     { a: 'Shares in Tolvik Motors fell 4 percent in Frankfurt trading on Monday.', b: 'Tolvik Motors shares closed 4 percent lower in Frankfurt on Monday.', published: '2026-10-06', verdict: 'agree' },

@@ -1,5 +1,5 @@
 import { describeTime } from '../../align/scope.js';
-import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, disjointAmounts, differentSizes, sameEventKind, scopeReason, eventName, quoted, comparableTimes, type ComparableTimes } from '../rule.js';
+import { amountWords, LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, disjointAmounts, differentSizes, sameEventKind, scopeReason, eventName, comparableTimes, type ComparableTimes } from '../rule.js';
 import type { Claim, TimeExpr } from '../../types.js';
 import { weekdayFor } from './weekday-mismatch.js';
 import { twoMoments } from '../word-swaps.js';
@@ -53,7 +53,7 @@ export default defineRule({
     const amounts = disjointAmounts(a, b);
     if (amounts) {
       const [amountA, amountB] = amounts;
-      return { verdict: 'different-scope', kind: 'date', reason: `${clash}; but they give ${quoted(`${amountA.text} ${amountA.counted}`.trim())} and ${quoted(`${amountB.text} ${amountB.counted}`.trim())} as well: two facts that differ make another event, not a contradiction`, values, confidence: 0.6 };
+      return { verdict: 'different-scope', kind: 'date', reason: `${clash}; but they give ${amountWords(a, amountA)} and ${amountWords(b, amountB)} as well: two facts that differ make another event, not a contradiction`, values, confidence: 0.6 };
     }
     return { verdict: 'contradict', kind: 'date', reason: `${clash} — ${differ}`, values, confidence: 0.7 };
   },

@@ -1,7 +1,6 @@
 import type { Claim, Quantity } from '../../types.js';
 import { TIME_ZONE_SLIP_DAYS, dayDistance, describeTime, eventTime, timeAt, timesAgree } from '../../align/scope.js';
-import { boundWordsBefore, countedNounEnd } from '../../extract/quantities.js';
-import { amountsOverlap, defineRule, LOOKALIKE_SIMILARITY, MEASURE_UNITS, quoted, scopeReason, substitutedEntities } from '../rule.js';
+import { amountWords, amountsOverlap, defineRule, LOOKALIKE_SIMILARITY, MEASURE_UNITS, quoted, scopeReason, substitutedEntities } from '../rule.js';
 import { areSynonyms, baseForms } from '../../lexicon/wordnet.js';
 import { FUNCTION_WORDS } from '../../util/text.js';
 import { swappedOwner } from '../word-swaps.js';
@@ -42,20 +41,6 @@ function contextStems(claim: Claim, quantity: Quantity): Set<string> {
 function sameContext(a: Claim, x: Quantity, b: Claim, y: Quantity): boolean {
   const around = contextStems(b, y);
   return [...contextStems(a, x)].some((word) => around.has(word));
-}
-
-/**
- * An amount as the claim words it, with its bound and the noun it counts when that follows within
- * four words: “450 houses”, “more than 200 people”; else the amount and the counted lemma.
- */
-function amountWords(claim: Claim, quantity: Quantity): string {
-  const numberStart = quantity.span[0] - claim.span[0];
-  const start = numberStart - (quantity.bound === 'exact' ? 0 : (boundWordsBefore(claim.text.slice(0, numberStart))?.length ?? 0));
-  const end = quantity.span[1] - claim.span[0];
-  const reach = countedNounEnd(claim.text.slice(end), quantity.counted);
-  if (reach !== undefined) return quoted(claim.text.slice(start, end + reach));
-  // A share's span already holds its unit ("3 percent", "5%").
-  return quantity.counted === 'percent' ? quoted(claim.text.slice(start, end)) : `${quoted(claim.text.slice(start, end))} ${quantity.counted}`.trimEnd();
 }
 
 /** "Shares in Marden fell 4 percent", "Marden's shares closed 4 percent lower": the noun whose change a share measures. */
