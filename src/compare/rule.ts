@@ -94,6 +94,12 @@ export function disjointAmounts(a: Claim, b: Claim): [Quantity, Quantity] | unde
   return undefined;
 }
 
+/** disjointAmounts as each claim words them (amountWords), a's first: “4 percent” and “2 percent”. */
+export function disjointAmountWords(a: Claim, b: Claim): [string, string] | undefined {
+  const amounts = disjointAmounts(a, b);
+  return amounts && [amountWords(a, amounts[0]), amountWords(b, amounts[1])];
+}
+
 /** Two claims' times in one role: when each event happened, a bound of it ("from October 19"), or when each report was made. */
 export type ComparableTimes = { x: TimeExpr; y: TimeExpr } & ({ role: 'event' | 'speech' } | { role: 'bound'; word: string });
 

@@ -101,7 +101,7 @@ export function swappedOwner(a: Claim, atA: number, b: Claim, atB: number, conte
   return undefined;
 }
 
-/** Whether two words name opposite kinds of people, WordNet noun antonyms ("men" / "women", "buyers" / "sellers"), in any of their base forms. */
+/** Whether two words, or their singulars, name opposite kinds of people: WordNet noun antonyms ("men" / "women", "boys" / "girls"). */
 function oppositePeople(x: string, y: string): boolean {
   // WordNet's index holds no irregular plurals: "men", "women", "chairwomen" are "-man" words.
   const people = (word: string) => [word, commonNounSingular(word) ?? word.replace(/men$/, 'man')].filter(isPersonNoun);

@@ -171,7 +171,7 @@ export function namesWrittenBare(sentences: readonly Sentence[]): Set<string> {
  * gazetteer, then people and organisations from proper-name runs (titles, head words, compromise).
  * `bareNames` (namesWrittenBare of the article) are names though WordNet knows them as words.
  */
-export function extractEntities(sentence: Sentence, text: string, people: PersonMemory, bareNames: ReadonlySet<string> = new Set()): Entity[] {
+export function extractEntities(sentence: Sentence, text: string, people: PersonMemory, bareNames: ReadonlySet<string>): Entity[] {
   const entities: Entity[] = [];
   const add = (entityText: string, span: Span, type: EntityType, id: string) => {
     // A name made only of a title or suffix ("Sr", "Gen.") has no key left: not an entity.

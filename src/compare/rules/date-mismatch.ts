@@ -1,5 +1,5 @@
 import { describeTime } from '../../align/scope.js';
-import { amountWords, LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, disjointAmounts, differentSizes, sameEventKind, scopeReason, eventName, comparableTimes, type ComparableTimes } from '../rule.js';
+import { LOOKALIKE_SIMILARITY, SAME_FACT_SIMILARITY, defineRule, disjointAmountWords, differentSizes, sameEventKind, scopeReason, eventName, comparableTimes, type ComparableTimes } from '../rule.js';
 import type { Claim, TimeExpr } from '../../types.js';
 import { weekdayFor } from './weekday-mismatch.js';
 import { twoMoments } from '../word-swaps.js';
@@ -50,11 +50,8 @@ export default defineRule({
     const moments = times.role === 'event' ? twoMoments(a, b, context) : undefined;
     if (moments) return { verdict: 'different-scope', kind: 'date', reason: `${clash}; but ${moments.why}, not a contradiction`, values, confidence: 0.7, ...(moments.oneEvent && { oneEvent: true }) };
     // One differing fact is a conflict; a differing amount as well is another event (final results two days after the provisional ones).
-    const amounts = disjointAmounts(a, b);
-    if (amounts) {
-      const [amountA, amountB] = amounts;
-      return { verdict: 'different-scope', kind: 'date', reason: `${clash}; but they give ${amountWords(a, amountA)} and ${amountWords(b, amountB)} as well: two facts that differ make another event, not a contradiction`, values, confidence: 0.6 };
-    }
+    const amounts = disjointAmountWords(a, b);
+    if (amounts) return { verdict: 'different-scope', kind: 'date', reason: `${clash}; but they give ${amounts[0]} and ${amounts[1]} as well: two facts that differ make another event, not a contradiction`, values, confidence: 0.6 };
     return { verdict: 'contradict', kind: 'date', reason: `${clash} — ${differ}`, values, confidence: 0.7 };
   },
 });

@@ -4,7 +4,7 @@ import { equipmentFamily } from '../../extract/entities.js';
 import { TIME_ZONE_SLIP_DAYS, dayDistance, eventTime } from '../../align/scope.js';
 import { formatTimeValue } from '../../util/dates.js';
 import { swappedOwner } from '../word-swaps.js';
-import { amountWords, defineRule, disjointAmounts, quoted } from '../rule.js';
+import { defineRule, disjointAmountWords, quoted } from '../rule.js';
 import { earlierHappeningTimes } from '../../extract/times.js';
 import { WINDOW } from '../../extract/ordinals.js';
 
@@ -187,10 +187,9 @@ export default defineRule({
           return { verdict: 'different-scope', kind: 'ordinal', reason: `${intro} — said of different people or things (${quoted(owners[0])} vs ${quoted(owners[1])}), not a contradiction`, values, confidence: 0.65 };
         }
         // Another rank with another amount is a second difference too: "4 percent in the first quarter" / "2 percent in the second".
-        const amounts = disjointAmounts(a, b);
+        const amounts = disjointAmountWords(a, b);
         if (amounts) {
-          const [amountA, amountB] = amounts;
-          return { verdict: 'different-scope', kind: 'ordinal', reason: `${intro} — with ${amountWords(a, amountA)} and ${amountWords(b, amountB)} as well: two ranks with two amounts are two things ranked, not a contradiction`, values, confidence: 0.6 };
+          return { verdict: 'different-scope', kind: 'ordinal', reason: `${intro} — with ${amounts[0]} and ${amounts[1]} as well: two ranks with two amounts are two things ranked, not a contradiction`, values, confidence: 0.6 };
         }
         return { verdict: 'contradict', kind: 'ordinal', reason: `${intro} — ${rankName(x.rank)} vs ${rankName(y.rank)} in the same scope`, values, confidence: 0.7 };
       }
