@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { readArticles } from '../cli/io.js';
-import { storeClaimSet } from '../cli/claims-store.js';
 import { limitHeapGrowthFor } from '../cli/heap.js';
 import { reportWithStoredJudgements } from '../cli/judgement-store.js';
 import { defaultWorkers, extractInParallel, extractInWorker } from '../cli/parallel.js';
@@ -95,12 +94,12 @@ async function run(articles: number, workers: number, seed: number): Promise<Run
   limitHeapGrowthFor(inputs.length);
   clock.lap('ingest (read files)');
   const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input.text), 0);
-  // As `check` does: each claim set is stored for the next run as it arrives, then the report is
-  // built from the judgements (made over the workers) and they are stored, and the claims and
-  // judgements are let go before the report is written.
+  // As `check` does: each claim set is stored for the next run by the thread that made it, then
+  // the report is built from the judgements (made over the workers) and they are stored, and the
+  // claims and judgements are let go before the report is written.
   const claimsDir = `${folder}-claims`;
   rmSync(claimsDir, { recursive: true, force: true });
-  const { claimSets } = await extractInParallel(inputs, workers, (_, set) => storeClaimSet(claimsDir, set));
+  const { claimSets } = await extractInParallel(inputs, workers, undefined, { dir: claimsDir, force: false });
   // Each text is freed once extracted; claims keep only their sentences.
   inputs.length = 0;
   clock.lap('extract and store claims');
@@ -189,16 +188,16 @@ function winkBaseline(inputsText: string[]): { seconds: number; tokens: number }
 }
 
 /**
- * Extraction of the same corpus by one worker thread, its sets stored as they arrive as in the
- * measured run, the worker started cold like each of the parallel ones (the main thread's caches,
- * warm after the first run, would flatter a single-threaded rerun).
+ * Extraction of the same corpus by one worker thread, which stores its sets as each measured
+ * worker does, so the run uses one core. The worker is started cold like each of the parallel ones
+ * (the main thread's caches, warm after the first run, would flatter a single-threaded rerun).
  */
 async function oneWorkerExtraction(articles: number, seed: number): Promise<number> {
   const inputs = generateCorpus({ articles, seed }).articles.map((article) => ({ id: article.id, text: article.text }));
   const claimsDir = join(tmpdir(), `crosscheck-bench-${seed}-${articles}-one-worker-claims`);
   rmSync(claimsDir, { recursive: true, force: true });
   const start = performance.now();
-  await extractInWorker(inputs, (_, set) => storeClaimSet(claimsDir, set));
+  await extractInWorker(inputs, undefined, undefined, undefined, { dir: claimsDir, force: false });
   const seconds = (performance.now() - start) / 1000;
   rmSync(claimsDir, { recursive: true, force: true });
   return seconds;

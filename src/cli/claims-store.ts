@@ -59,6 +59,19 @@ export function storeClaimSet(dir: string, fresh: ClaimSet, force = false): Stor
   return { status: 'written', set: fresh, file };
 }
 
+/** What storing one extracted set came to, as plain data that a worker thread can send back. */
+export type StoreResult = { outcome: StoreOutcome } | { invalid: { file: string; reason: string } };
+
+/** Stores a set as `storeClaimSet` does; claims that fail their schema are reported, not thrown. */
+export function storeExtracted(dir: string, fresh: ClaimSet, force: boolean): StoreResult {
+  try {
+    return { outcome: storeClaimSet(dir, fresh, force) };
+  } catch (error) {
+    if (!(error instanceof InvalidClaimsError)) throw error;
+    return { invalid: { file: error.file, reason: error.reason } };
+  }
+}
+
 /**
  * The stored claim set of an input, when it can be reused as is: same input (text and metadata),
  * same extractor, and not edited by hand (an edited file is the store's business).

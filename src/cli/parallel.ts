@@ -7,6 +7,8 @@ import { checkInternal } from '../internal/index.js';
 import type { ArticleInput, Claim, ClaimSet, InputProblem, InternalFinding, StoredJudgement } from '../types.js';
 import { extractArticles } from '../pipeline.js';
 import { StringPool } from '../util/string-pool.js';
+import { storeExtracted, type StoreResult } from './claims-store.js';
+import { CannotWriteError } from './io.js';
 
 /** Inputs below this size are extracted on the main thread: starting workers would cost more. */
 const MIN_PARALLEL_INPUTS = 40;
@@ -15,18 +17,28 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** Where the thread that extracts a set stores it (see `storeClaimSet`), so storing is spread over the threads too. */
+export interface StoreTarget {
+  /** The claims folder. */
+  dir: string;
+  /** Replace claims edited by hand (keeping a backup). */
+  force: boolean;
+}
+
 /**
- * Called on the main thread with each input's claim set as it arrives, and the input's position.
- * Across workers, arrivals interleave; each worker's come in input order.
+ * Called on the main thread with each input's claim set as it arrives, the input's position, and,
+ * with a `StoreTarget`, what storing it came to. Across workers, arrivals interleave; each worker's
+ * come in input order.
  */
-export type OnExtracted = (position: number, set: ClaimSet, done: number) => void;
+export type OnExtracted = (position: number, set: ClaimSet, done: number, stored?: StoreResult) => void;
 
 /**
  * Extracts articles over worker threads, in contiguous chunks so the output keeps input order and
  * is byte-identical to a single-threaded run (extraction of one article never depends on another).
- * `onExtracted` lets the caller store each set while the workers go on with the next.
+ * With `store`, each thread also stores the sets it makes, so the main thread is left only to
+ * collect them; `onExtracted` lets the caller act on each set while the workers go on.
  */
-export async function extractInParallel(inputs: readonly ArticleInput[], workers = defaultWorkers(), onExtracted?: OnExtracted): Promise<{ claimSets: ClaimSet[]; problems: InputProblem[] }> {
+export async function extractInParallel(inputs: readonly ArticleInput[], workers = defaultWorkers(), onExtracted?: OnExtracted, store?: StoreTarget): Promise<{ claimSets: ClaimSet[]; problems: InputProblem[] }> {
   if (workers <= 1 || inputs.length < MIN_PARALLEL_INPUTS) {
     const claimSets: ClaimSet[] = [];
     const problems: InputProblem[] = [];
@@ -34,7 +46,8 @@ export async function extractInParallel(inputs: readonly ArticleInput[], workers
       const result = extractArticles([input]);
       claimSets.push(...result.claimSets);
       problems.push(...result.problems);
-      onExtracted?.(index, result.claimSets[0]!, index + 1);
+      const set = result.claimSets[0]!;
+      onExtracted?.(index, set, index + 1, store && storeExtracted(store.dir, set, store.force));
     });
     return { claimSets, problems };
   }
@@ -47,7 +60,7 @@ export async function extractInParallel(inputs: readonly ArticleInput[], workers
   const stop = new AbortController();
   const results = await Promise.all(
     chunks.map((chunk, part) =>
-      extractInWorker(chunk, (offset, set) => onExtracted?.(part * size + offset, set, ++done), strings, stop.signal).catch((error: unknown) => {
+      extractInWorker(chunk, (offset, set, stored) => onExtracted?.(part * size + offset, set, ++done, stored), strings, stop.signal, store).catch((error: unknown) => {
         stop.abort();
         throw error;
       }),
@@ -56,40 +69,60 @@ export async function extractInParallel(inputs: readonly ArticleInput[], workers
   return { claimSets: results.flatMap((result) => result.claimSets), problems: results.flatMap((result) => result.problems) };
 }
 
-/** What an extraction worker sends back for each article: its claim set (extraction always gives one) and its problems. */
+/** What an extraction worker is given: its chunk of inputs, and where to store their sets, if anywhere. */
+export interface ExtractionWork {
+  inputs: readonly ArticleInput[];
+  store?: StoreTarget;
+}
+
+/** What an extraction worker sends back for each article: its claim set (extraction always gives one), its problems, and what storing it came to. */
 export interface ExtractedArticle {
   type: 'article';
   claimSets: ClaimSet[];
   problems: InputProblem[];
+  stored?: StoreResult;
+}
+
+/** A worker that could not write a claims file says which and why, so the main thread can throw the error it would have thrown itself. */
+export interface CannotWriteMessage {
+  type: 'cannot-write';
+  file: string;
+  code: string | undefined;
 }
 
 /**
- * Extracts a chunk of articles on one worker thread, which loads the NLP models afresh. Claim sets
- * come back one article at a time, in chunk order, their short strings shared through `strings`.
- * Once `stop` is aborted the worker is ended and nothing more is passed on.
+ * Extracts a chunk of articles on one worker thread, which loads the NLP models afresh (and stores
+ * each set, with `store`). Claim sets come back one article at a time, in chunk order, their short
+ * strings shared through `strings`. Once `stop` is aborted the worker is ended and nothing more is
+ * passed on.
  */
-export function extractInWorker(chunk: readonly ArticleInput[], onArticle?: (offset: number, set: ClaimSet) => void, strings = new StringPool(), stop?: AbortSignal): Promise<{ claimSets: ClaimSet[]; problems: InputProblem[] }> {
+export function extractInWorker(chunk: readonly ArticleInput[], onArticle?: (offset: number, set: ClaimSet, stored?: StoreResult) => void, strings = new StringPool(), stop?: AbortSignal, store?: StoreTarget): Promise<{ claimSets: ClaimSet[]; problems: InputProblem[] }> {
   return new Promise((resolve, reject) => {
     const claimSets: ClaimSet[] = [];
     const problems: InputProblem[] = [];
     let arrived = 0;
-    const worker = new Worker(new URL('./extract-worker.js', import.meta.url), { workerData: chunk });
+    const work: ExtractionWork = store ? { inputs: chunk, store } : { inputs: chunk };
+    const worker = new Worker(new URL('./extract-worker.js', import.meta.url), { workerData: work });
     const end = (error: unknown) => {
       worker.removeAllListeners('message').removeAllListeners('exit');
       void worker.terminate();
       reject(error);
     };
     stop?.addEventListener('abort', () => end(new Error('extraction stopped')), { once: true });
-    worker.on('message', (message: ExtractedArticle | { type: 'done' }) => {
+    worker.on('message', (message: ExtractedArticle | CannotWriteMessage | { type: 'done' }) => {
       if (message.type === 'done') {
         resolve({ claimSets, problems });
+        return;
+      }
+      if (message.type === 'cannot-write') {
+        end(new CannotWriteError(message.file, message.code));
         return;
       }
       const shared = message.claimSets.map((set) => ({ ...set, claims: strings.shareAll(set.claims) }));
       claimSets.push(...shared);
       problems.push(...message.problems);
       try {
-        onArticle?.(arrived++, shared[0]!);
+        onArticle?.(arrived++, shared[0]!, message.stored && sharedOutcome(message.stored, message.claimSets[0]!, shared[0]!, strings));
       } catch (error) {
         // The caller's failure (a claims file it cannot write, say) ends the extraction.
         end(error);
@@ -100,6 +133,17 @@ export function extractInWorker(chunk: readonly ArticleInput[], onArticle?: (off
       if (code !== 0) reject(new Error(`extraction worker stopped with exit code ${code}`));
     });
   });
+}
+
+/**
+ * A worker's store result with its set's strings shared too. The set it stored is most often the
+ * fresh one, which arrives as one object with it (the message was cloned whole) and is swapped for
+ * its shared copy; a set kept because it was edited by hand is shared on its own.
+ */
+function sharedOutcome(stored: StoreResult, fresh: ClaimSet, sharedFresh: ClaimSet, strings: StringPool): StoreResult {
+  if ('invalid' in stored) return stored;
+  const { set } = stored.outcome;
+  return { outcome: { ...stored.outcome, set: set === fresh ? sharedFresh : { ...set, claims: strings.shareAll(set.claims) } } };
 }
 
 /** Fewer unjudged pairs than this are judged on the main thread: a worker loads the lexicons first (about 1 s). */

@@ -1,5 +1,5 @@
 import type { ArticleInput, ClaimSet, InputProblem } from '../../types.js';
-import { cachedClaimSet, InvalidClaimsError, storeClaimSet, type StoreOutcome } from '../claims-store.js';
+import { cachedClaimSet, type StoreResult } from '../claims-store.js';
 import { readArticles } from '../io.js';
 import { limitHeapGrowthFor } from '../heap.js';
 import { progress } from '../output.js';
@@ -30,21 +30,17 @@ export async function extractToStore(args: ExtractArgs): Promise<{ sets: ClaimSe
   const reused = inputs.length - pending.length;
   limitHeapGrowthFor(inputs.length);
   const bar = progress(args.quiet, 'extract', pending.length);
-  // Each set is stored as it arrives, while the workers go on; what storing said is reported after,
-  // in input order, so the messages do not depend on which thread finished first.
-  const stored: ({ outcome: StoreOutcome } | { invalid: InvalidClaimsError } | undefined)[] = [];
+  // What storing said is reported after, in input order, so the messages do not depend on which
+  // thread finished first.
+  const stored: (StoreResult | undefined)[] = [];
   const extracted = await extractInParallel(
     pending.map((item) => item.input),
     args.workers ?? defaultWorkers(),
-    (position, fresh, done) => {
+    (position, _, done, result) => {
       bar.update(done);
-      try {
-        stored[position] = { outcome: storeClaimSet(args.claims, fresh, args.force) };
-      } catch (error) {
-        if (!(error instanceof InvalidClaimsError)) throw error;
-        stored[position] = { invalid: error };
-      }
+      stored[position] = result;
     },
+    { dir: args.claims, force: args.force },
   );
   bar.stop();
   for (const problem of extracted.problems) {
