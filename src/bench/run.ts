@@ -197,7 +197,7 @@ async function oneWorkerExtraction(articles: number, seed: number): Promise<numb
   const claimsDir = join(tmpdir(), `crosscheck-bench-${seed}-${articles}-one-worker-claims`);
   rmSync(claimsDir, { recursive: true, force: true });
   const start = performance.now();
-  await extractInWorker(inputs, undefined, undefined, undefined, { dir: claimsDir, force: false });
+  await extractInWorker(inputs, { store: { dir: claimsDir, force: false } });
   const seconds = (performance.now() - start) / 1000;
   rmSync(claimsDir, { recursive: true, force: true });
   return seconds;

@@ -60,7 +60,7 @@ export async function extractInParallel(inputs: readonly ArticleInput[], workers
   const stop = new AbortController();
   const results = await Promise.all(
     chunks.map((chunk, part) =>
-      extractInWorker(chunk, (offset, set, stored) => onExtracted?.(part * size + offset, set, ++done, stored), strings, stop.signal, store).catch((error: unknown) => {
+      extractInWorker(chunk, { onArticle: (offset, set, stored) => onExtracted?.(part * size + offset, set, ++done, stored), strings, stop: stop.signal, ...(store ? { store } : {}) }).catch((error: unknown) => {
         stop.abort();
         throw error;
       }),
@@ -90,13 +90,25 @@ export interface CannotWriteMessage {
   code: string | undefined;
 }
 
+/** How `extractInWorker` hands back what it makes, and where it stores it. */
+export interface WorkerOptions {
+  /** Called with each set as it arrives, its offset in the chunk and what storing it came to. */
+  onArticle?: (offset: number, set: ClaimSet, stored?: StoreResult) => void;
+  /** Shares the short strings of every set that arrives; one pool can serve several workers. */
+  strings?: StringPool;
+  /** Once aborted, the worker is ended and nothing more is passed on. */
+  stop?: AbortSignal;
+  store?: StoreTarget;
+}
+
 /**
  * Extracts a chunk of articles on one worker thread, which loads the NLP models afresh (and stores
  * each set, with `store`). Claim sets come back one article at a time, in chunk order, their short
  * strings shared through `strings`. Once `stop` is aborted the worker is ended and nothing more is
  * passed on.
  */
-export function extractInWorker(chunk: readonly ArticleInput[], onArticle?: (offset: number, set: ClaimSet, stored?: StoreResult) => void, strings = new StringPool(), stop?: AbortSignal, store?: StoreTarget): Promise<{ claimSets: ClaimSet[]; problems: InputProblem[] }> {
+export function extractInWorker(chunk: readonly ArticleInput[], options: WorkerOptions = {}): Promise<{ claimSets: ClaimSet[]; problems: InputProblem[] }> {
+  const { onArticle, strings = new StringPool(), stop, store } = options;
   return new Promise((resolve, reject) => {
     const claimSets: ClaimSet[] = [];
     const problems: InputProblem[] = [];
@@ -124,7 +136,7 @@ export function extractInWorker(chunk: readonly ArticleInput[], onArticle?: (off
       try {
         onArticle?.(arrived++, shared[0]!, message.stored && sharedOutcome(message.stored, message.claimSets[0]!, shared[0]!, strings));
       } catch (error) {
-        // The caller's failure (a claims file it cannot write, say) ends the extraction.
+        // The caller's failure ends the extraction.
         end(error);
       }
     });
